@@ -1,0 +1,105 @@
+"""The glossary command: a thin shell over the library."""
+
+import json
+import sys
+
+import click
+
+from . import data
+from .errors import InvalidInput, InvalidRow
+from .hanviet import hanviet as read_hanviet
+from .names import KINDS, check_length
+from .pinyin import STYLES
+from .pinyin import pinyin as read_pinyin
+from .text import TONE_STYLES
+
+MAX_INPUT = 10_000  # characters per input (a line with --stdin)
+
+
+@click.group()
+@click.version_option(package_name="glossary")
+def cli():
+    """The reference Vietnamese–Chinese glossary of names and terms.
+
+    Read Chinese names in Hán-Việt and pinyin, check and build the curated table.
+    """
+
+
+def kind_option(default: str = "term"):
+    return click.option(
+        "--kind", type=click.Choice(KINDS), default=default, show_default=True, help="What the text names."
+    )
+
+
+json_option = click.option("--json", "as_json", is_flag=True, help="Print one JSON object.")
+stdin_option = click.option(
+    "--stdin", "from_stdin", is_flag=True, help="Read one input a line from standard input; print one JSON object a line."
+)
+
+
+def _run(function, text: str | None, from_stdin: bool, as_json: bool) -> None:
+    """Apply function to TEXT or to each line of stdin; errors as messages, never tracebacks."""
+    if from_stdin:
+        if text:
+            raise click.UsageError("give TEXT or --stdin, not both")
+        for line in sys.stdin:
+            try:
+                result = function(check_length(line.rstrip("\r\n"), MAX_INPUT)).to_dict()
+            except (InvalidInput, InvalidRow) as error:
+                result = {"input": line.rstrip("\r\n"), "error": str(error)}
+            click.echo(json.dumps(result, ensure_ascii=False))
+        return
+    if text is None:
+        raise click.UsageError("give TEXT or --stdin")
+    try:
+        result = function(check_length(text, MAX_INPUT))
+    except (InvalidInput, InvalidRow) as error:
+        raise click.ClickException(str(error)) from None
+    click.echo(json.dumps(result.to_dict(), ensure_ascii=False, indent=2) if as_json else result.result)
+
+
+@cli.command()
+@click.argument("text", required=False)
+@kind_option()
+@click.option("--no-glossary", is_flag=True, help="Use only character and word readings, not curated entries.")
+@click.option("--tone", type=click.Choice(TONE_STYLES), default="new", show_default=True, help="hòa (new) or hoà (old).")
+@json_option
+@stdin_option
+def hanviet(text, kind, no_glossary, tone, as_json, from_stdin):
+    """Read Chinese characters in Hán-Việt.
+
+    Example: glossary hanviet 习近平 --kind person  →  Tập Cận Bình
+    """
+    _run(lambda t: read_hanviet(t, kind=kind, use_glossary=not no_glossary, tone=tone), text, from_stdin, as_json)
+
+
+@cli.command()
+@click.argument("text", required=False)
+@kind_option()
+@click.option("--style", type=click.Choice(STYLES), default="tone", show_default=True, help="Tone marks, numbers or plain.")
+@json_option
+@stdin_option
+def pinyin(text, kind, style, as_json, from_stdin):
+    """Write Chinese characters in pinyin, names as names are written.
+
+    Example: glossary pinyin 习近平 --kind person  →  Xí Jìnpíng
+    """
+    _run(lambda t: read_pinyin(t, kind=kind, style=style), text, from_stdin, as_json)
+
+
+@cli.command()
+def check():
+    """Validate every file in data/ and print a summary; errors as file:line: message.
+
+    Example: glossary check
+    """
+    try:
+        glossary = data.load()
+    except InvalidRow as error:
+        raise click.ClickException(str(error)) from None
+    found = data.problems(glossary)
+    for problem in found:
+        click.echo(problem, err=True)
+    click.echo(data.summary(glossary))
+    if found:
+        raise click.ClickException(f"{len(found)} problem(s) in data/")

@@ -1,0 +1,58 @@
+"""What the reading engine shares between Hán-Việt and pinyin: kinds, input checks, Mandarin context."""
+
+from pypinyin import Style, lazy_pinyin
+
+from .errors import InvalidInput
+from .readings import name_pinyin, surnames
+from .text import is_han, nfc, to_simplified
+
+KINDS = ("person", "place", "organization", "term")
+
+
+def check_length(value: str, limit: int, what: str = "input") -> str:
+    """InvalidInput when value is longer than limit characters; else value."""
+    if len(value) > limit:
+        raise InvalidInput(f"{what} is {len(value)} characters long; the limit is {limit}")
+    return value
+
+
+def check_chinese(zh: str, kind: str) -> str:
+    """NFC and stripped; raises InvalidInput when empty, without Chinese, or of an unknown kind."""
+    if kind not in KINDS:
+        raise InvalidInput(f"kind must be one of {', '.join(KINDS)}, not {kind!r}")
+    zh = nfc(zh).strip()
+    if not zh:
+        raise InvalidInput("empty input: give Chinese characters")
+    if not any(is_han(c) for c in zh):
+        raise InvalidInput(f"no Chinese characters in {zh[:40]!r}")
+    return zh
+
+
+def simplified(zh: str) -> str:
+    """The simplified form when OpenCC keeps the length (so characters stay aligned), else zh."""
+    converted = to_simplified(zh)
+    return converted if len(converted) == len(zh) else zh
+
+
+def mandarin(zh: str, kind: str = "term") -> list[str]:
+    """One pinyin syllable (tone marks) per character, in word context; non-Han characters as they are.
+
+    People's given names take the name readings of data/name_pinyin.csv (刘少奇 shào, not shǎo).
+
+    >>> mandarin("长沙部长"), mandarin("刘少奇", "person")
+    (['cháng', 'shā', 'bù', 'zhǎng'], ['liú', 'shào', 'qí'])
+    """
+    key = simplified(zh)
+    syllables = lazy_pinyin(key, style=Style.TONE, errors=lambda run: list(run))
+    if kind == "person":
+        names = name_pinyin()
+        for i in range(surname_length(key, kind), len(key)):
+            syllables[i] = names.get(key[i], syllables[i])
+    return syllables
+
+
+def surname_length(zh: str, kind: str) -> int:
+    """How many leading characters of a person's name are the surname (2 for 欧阳修, else 1)."""
+    if kind != "person" or not is_han(zh[0]):
+        return 0
+    return 2 if simplified(zh[:2]) in surnames() and len(zh) > 2 else 1

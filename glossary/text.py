@@ -1,0 +1,141 @@
+"""Vietnamese and Chinese text handling: NFC, tone-mark styles, i/y spellings, fold keys, scripts.
+
+>>> fold("Âm Hoà Tuấn") == fold("am hoa tuan") == fold("Âm Hòa Tuấn")
+True
+>>> tone_style("Thuỷ Uỷ ban hoà", "new")
+'Thủy Ủy ban hòa'
+>>> tone_style("Thủy Ủy ban hòa", "old")
+'Thuỷ Uỷ ban hoà'
+"""
+
+import functools
+import re
+import unicodedata
+
+import opencc
+
+TONE_MARKS = "\u0300\u0301\u0303\u0309\u0323"  # huyền, sắc, ngã, hỏi, nặng
+TONE_STYLES = ("new", "old")
+IY_STYLES = ("y", "i")
+
+# The two tone-mark styles differ only in syllables whose nucleus is oa, oe or uy with no
+# final consonant (hòa / hoà); "qu" + y is excluded, its u belongs to the initial.
+_STYLED_NUCLEUS = re.compile(r"^([^aeiouyăâêôơư]*)(o[ae]|uy)$")
+# Initials after which a bare final i is written y in press convention (Lý, Kỷ, Mỹ, Hy, Tỷ).
+_IY_SYLLABLE = re.compile(r"(?<![^\W\d_])([hklmt])([iíìỉĩịyýỳỷỹỵ])(?![^\W\d_])", re.IGNORECASE)
+_LETTERS = re.compile(r"[^\W\d_]+")
+
+
+def nfc(text: str) -> str:
+    """Unicode NFC, the form every stored and returned string is in."""
+    return unicodedata.normalize("NFC", text)
+
+
+def _split_tone(char: str) -> tuple[str, str]:
+    """'ồ' -> ('ô', '\u0300'): the base letter (with its shape marks) and its tone mark."""
+    decomposed = unicodedata.normalize("NFD", char)
+    tone = "".join(c for c in decomposed if c in TONE_MARKS)
+    base = "".join(c for c in decomposed if c not in TONE_MARKS)
+    return nfc(base), tone
+
+
+def _restyle_word(word: str, style: str) -> str:
+    split = [_split_tone(c) for c in word]
+    skeleton = "".join(base for base, _ in split).lower()
+    match = _STYLED_NUCLEUS.match(skeleton)
+    tone = "".join(t for _, t in split)
+    if not match or not tone or match.group(1).endswith("q"):
+        return word
+    bases = [base for base, _ in split]
+    target = len(word) - 2 if style == "new" else len(word) - 1
+    bases[target] = nfc(bases[target] + tone)
+    return "".join(bases)
+
+
+def tone_style(text: str, style: str = "new") -> str:
+    """Place tone marks in the new (hòa, ủy, thúy) or old (hoà, uỷ, thuý) style.
+
+    Only syllables ending in oa, oe or uy change; the result is NFC.
+    """
+    if style not in TONE_STYLES:
+        raise ValueError(f"tone style must be one of {TONE_STYLES}, not {style!r}")
+    return _LETTERS.sub(lambda m: _restyle_word(m.group(0), style), nfc(text))
+
+
+def iy_style(text: str, style: str = "y") -> str:
+    """Spell a bare final i after h, k, l, m, t as y (Lý, Kỷ, Mỹ; press convention) or as i (Lí, Kỉ, Mĩ).
+
+    >>> iy_style("Lí Kỉ Mĩ"), iy_style("Lý Mỹ", "i")
+    ('Lý Kỷ Mỹ', 'Lí Mĩ')
+    """
+    if style not in IY_STYLES:
+        raise ValueError(f"i/y style must be one of {IY_STYLES}, not {style!r}")
+
+    def swap(match: re.Match) -> str:
+        vowel, tone = _split_tone(match.group(2))
+        target = style.upper() if vowel.isupper() else style
+        return match.group(1) + nfc(target + tone)
+
+    return _IY_SYLLABLE.sub(swap, nfc(text))
+
+
+def normalize_vi(text: str, tone: str = "new", iy: str = "y") -> str:
+    """NFC, tone marks in one style, i/y in one spelling, runs of white space collapsed."""
+    return iy_style(tone_style(" ".join(nfc(text).split()), tone), iy)
+
+
+@functools.lru_cache(maxsize=65536)
+def fold(text: str) -> str:
+    """The search key: lower case, no diacritics, đ -> d, i/y unified, white space collapsed.
+
+    >>> fold("Lí Cường"), fold("ĐẶNG Tiểu Bình")
+    ('ly cuong', 'dang tieu binh')
+    """
+    text = iy_style(nfc(text), "y").lower().replace("đ", "d")
+    stripped = "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c))
+    return " ".join(stripped.split())
+
+
+def capitalize_syllables(text: str) -> str:
+    """Capitalise each syllable: 'tập cận bình' -> 'Tập Cận Bình'."""
+    return " ".join(word[:1].upper() + word[1:] for word in text.split(" "))
+
+
+def is_han(char: str) -> bool:
+    """True for a CJK ideograph (unified, extensions, compatibility) or 〇."""
+    code = ord(char)
+    return (
+        0x4E00 <= code <= 0x9FFF
+        or 0x3400 <= code <= 0x4DBF
+        or 0x20000 <= code <= 0x323AF
+        or 0xF900 <= code <= 0xFAFF
+        or code == 0x3007
+    )
+
+
+def script(text: str) -> str:
+    """'han', 'latin', 'mixed' or 'none' (no letters at all).
+
+    >>> script("中关村"), script("Trung Quan Thôn"), script("中关村 Trung"), script("2024!")
+    ('han', 'latin', 'mixed', 'none')
+    """
+    has_han = any(is_han(c) for c in text)
+    has_latin = any(c.isalpha() and not is_han(c) for c in text)
+    if has_han and has_latin:
+        return "mixed"
+    return "han" if has_han else "latin" if has_latin else "none"
+
+
+@functools.cache
+def _converter(config: str) -> opencc.OpenCC:
+    return opencc.OpenCC(config)
+
+
+def to_traditional(text: str) -> str:
+    """Simplified -> traditional with OpenCC's phrase-aware s2t: 中关村 -> 中關村."""
+    return _converter("s2t").convert(text)
+
+
+def to_simplified(text: str) -> str:
+    """Traditional -> simplified with OpenCC's t2s: 中關村 -> 中关村."""
+    return _converter("t2s").convert(text)
