@@ -2,6 +2,7 @@
 
 import json
 import sys
+from pathlib import Path
 
 import click
 
@@ -11,6 +12,7 @@ from .hanviet import hanviet as read_hanviet
 from .names import KINDS, check_length
 from .pinyin import STYLES
 from .pinyin import pinyin as read_pinyin
+from .readings import DATA_DIR
 from .text import TONE_STYLES
 
 MAX_INPUT = 10_000  # characters per input (a line with --stdin)
@@ -87,14 +89,24 @@ def pinyin(text, kind, style, as_json, from_stdin):
     _run(lambda t: read_pinyin(t, kind=kind, style=style), text, from_stdin, as_json)
 
 
+data_dir_option = click.option(
+    "--data-dir",
+    type=click.Path(exists=True, file_okay=False, path_type=Path),
+    default=DATA_DIR,
+    show_default="data/",
+    help="The curated CSV files.",
+)
+
+
 @cli.command()
-def check():
+@data_dir_option
+def check(data_dir):
     """Validate every file in data/ and print a summary; errors as file:line: message.
 
     Example: glossary check
     """
     try:
-        glossary = data.load()
+        glossary = data.load(data_dir)
     except InvalidRow as error:
         raise click.ClickException(str(error)) from None
     found = data.problems(glossary)
