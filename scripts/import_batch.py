@@ -1,7 +1,8 @@
 """Merge research batches (CSV rows of kind, zh, vi, … with the URLs read) into data/*.csv.
 
 Batch columns: kind,zh,vi,variants,rendering,en,country,description,status,source_url,
-source_title,zh_source_url,notes. Existing entries keep their ids; a second Vietnamese form of
+source_title,zh_source_url,notes; source_url may name a source already in data/sources.csv by id.
+Existing entries keep their ids; a second Vietnamese form of
 the same (kind, zh) becomes a variant; each URL becomes one row of data/sources.csv.
 Usage: python scripts/import_batch.py BATCH.csv [BATCH.csv …] [--date-read YYYY-MM-DD]
 """
@@ -93,7 +94,7 @@ def main() -> None:
                 "non-Han zh" if not zh or not all(is_han(c) or c in ZH_EXTRA for c in zh) else
                 "no vi" if not vi else
                 "bad status" if status not in STATUS_RANK else
-                "verified/attested without source_url" if status != "candidate" and not row["source_url"].startswith("http") else
+                "verified/attested without source_url" if status != "candidate" and not row["source_url"] else
                 "attested without zh_source_url" if status == "attested" and not row["zh_source_url"].startswith("http") else ""
             )  # fmt: skip
             if problem:
@@ -101,7 +102,9 @@ def main() -> None:
                 skipped += 1
                 continue
             row_sources = []
-            if row["source_url"].startswith("http"):
+            if row["source_url"] in sources:  # an existing source id, e.g. a seed article
+                row_sources.append(row["source_url"])
+            elif row["source_url"].startswith("http"):
                 what = "Vietnamese form and characters" if status == "verified" else "Vietnamese form"
                 row_sources.append(add_source(row["source_url"].strip(), row["source_title"], what, kind))
             if row.get("zh_source_url", "").startswith("http"):
@@ -109,7 +112,9 @@ def main() -> None:
             rendering = row["rendering"].strip() or "hanviet"
             if rendering == "hanviet" and not readable(zh, kind, vi):
                 rendering = classify(zh, kind, vi)
-            forms = [(rendering, vi)] + [("variant", clean(v)) for v in row["variants"].split(";") if clean(v)]
+            forms = [(rendering, vi)] + [
+                ("hanviet" if readable(zh, kind, clean(v)) else "variant", clean(v)) for v in row["variants"].split(";") if clean(v)
+            ]
             entry = by_key.get((kind, zh))
             if entry is None:
                 base = slug(pinyin(zh, kind=kind, style="plain").result) if kind in ("person", "place") else ""
@@ -128,10 +133,10 @@ def main() -> None:
                 by_key[(kind, zh)] = entry
                 forms = forms[1:]
             elif STATUS_RANK[status] < STATUS_RANK[entry["status"]]:
-                entry["status"] = status
+                entry["status"], entry["notes"] = status, clean(row["notes"])
             known = [(entry["rendering"], entry["vi"])] + parse_variants(entry["variants"])
             for rendering, form in forms:
-                if not any(normalize_vi(form) == normalize_vi(k) for _, k in known):
+                if form not in (k for _, k in known):  # every printed spelling is kept (Hoà and Hòa)
                     known.append((rendering, form))
             if kind in ("person", "place") and entry["rendering"] == "variant":
                 standard = hanviet(zh, kind=kind, use_glossary=False).result
