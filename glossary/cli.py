@@ -7,7 +7,9 @@ from pathlib import Path
 import click
 
 from . import data
-from .errors import InvalidInput, InvalidRow
+from .build import DEFAULT_OUTPUT
+from .build import build as build_database
+from .errors import InvalidData, InvalidInput, InvalidRow
 from .hanviet import hanviet as read_hanviet
 from .names import KINDS, check_length
 from .pinyin import STYLES
@@ -115,3 +117,38 @@ def check(data_dir):
     click.echo(data.summary(glossary))
     if found:
         raise click.ClickException(f"{len(found)} problem(s) in data/")
+
+
+@cli.command()
+@click.option(
+    "--output", type=click.Path(dir_okay=False, path_type=Path), default=DEFAULT_OUTPUT, show_default=True,
+    help="Where to write the SQLite database.",
+)  # fmt: skip
+@data_dir_option
+def build(output, data_dir):
+    """Validate data/ and build the SQLite database the site serves (atomically: temp file, then rename).
+
+    Example: glossary build --output build/glossary.db
+    """
+    try:
+        counts = build_database(output, data_dir)
+    except (InvalidRow, InvalidData) as error:
+        raise click.ClickException(f"{error}\nnothing written; {output} is unchanged") from None
+    click.echo(f"{output}: " + ", ".join(f"{n} {table}" for table, n in counts.items()))
+
+
+@cli.command()
+@click.option(
+    "--database", type=click.Path(exists=True, dir_okay=False, path_type=Path), default=DEFAULT_OUTPUT,
+    show_default=True, help="The database built by glossary build.",
+)  # fmt: skip
+@click.option("--host", default="127.0.0.1", show_default=True)
+@click.option("--port", type=int, default=8001, show_default=True)
+def serve(database, host, port):
+    """Serve the site and JSON API with Datasette: immutable database, SQL time limit, our plugin.
+
+    Example: glossary serve --port 8001
+    """
+    from .server import serve as serve_site
+
+    serve_site(database, host, port)

@@ -11,3 +11,11 @@ class InvalidRow(ValueError):
     def __init__(self, path: str, line: int, message: str):
         self.path, self.line, self.message = path, line, message
         super().__init__(f"{path}:{line}: {message}")
+
+
+class InvalidData(ValueError):
+    """Rows that are each valid but break a rule across rows; one file:line message per problem."""
+
+    def __init__(self, problems: list[str]):
+        self.problems = problems
+        super().__init__("\n".join(problems))

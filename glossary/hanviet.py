@@ -103,11 +103,16 @@ def hanviet(zh: str, kind: str = "term", use_glossary: bool = True, tone: str = 
     parts: list[str] = []
     entries: list[str] = []
     for start, end, word in _segments(key, words, max_len):
-        if word and not (start < surname_end < end):
+        # in a person's name a word counts only as the whole name or inside the given name
+        if word and (not surname_end or (start, end) == (0, len(key)) or start >= surname_end):
             reading, source, entry = words[word]
             parts.append(reading)
             entries += [entry] if entry else []
-            chars += [CharReading(c, None, source, p) for c, p in zip(zh[start:end], pinyins[start:end])]
+            syllables = reading.lower().split() if source == "word" else []
+            for i in range(start, end):
+                alternatives = list(dict.fromkeys(r.reading for r in readings.readings(key[i])))
+                syllable = syllables[i - start] if len(syllables) == end - start else None
+                chars.append(CharReading(zh[i], syllable, source, pinyins[i], [a for a in alternatives if a != syllable]))
             continue
         for i in range(start, end):
             chars.append(_read_char(zh[i], key, i, pinyins[i], surname_end))

@@ -1,0 +1,161 @@
+"""data/ → build/glossary.db with sqlite-utils, written to a temporary file and renamed into place."""
+
+import json
+import os
+import tempfile
+from pathlib import Path
+
+import sqlite_utils
+from pypinyin import Style, pinyin as pypinyin
+
+from . import data
+from .errors import InvalidData
+from .hanviet import hanviet
+from .pinyin import pinyin
+from .readings import DATA_DIR, readings
+from .text import fold, is_han, normalize_vi
+
+DEFAULT_OUTPUT = Path("build/glossary.db")
+
+
+def pinyin_key(text: str) -> str:
+    """Pinyin folded for matching: no tones, case, spaces or apostrophes (Hé Hóngpíng → hehongping)."""
+    return fold(text).replace(" ", "").replace("'", "").replace("ü", "u").replace("v", "u")
+
+
+def entry_rows(glossary: data.Glossary):
+    """Rows of the entries, names, entry_sources and chars tables."""
+    entries, names, links, chars = [], [], [], {}
+    for entry in glossary.entries:
+        computed = pinyin(entry.zh, kind=entry.kind)
+        py = entry.pinyin or computed.result
+        entries.append({
+            "id": entry.id, "kind": entry.kind, "vi": entry.vi, "zh": entry.zh, "zh_hant": entry.zh_hant,
+            "pinyin": py, "pinyin_key": pinyin_key(py), "en": entry.en, "country": entry.country,
+            "description": entry.description, "rendering": entry.forms[0].rendering, "status": entry.status,
+            "hanviet": hanviet(entry.zh, kind=entry.kind, use_glossary=False).result,
+            "search": " ".join(dict.fromkeys(fold(f.vi) for f in entry.forms)),
+            "wikidata": entry.wikidata or None, "notes": entry.notes,
+        })  # fmt: skip
+        for rank, form in enumerate(entry.forms):
+            names.append({
+                "entry_id": entry.id, "vi": form.vi, "vi_key": normalize_vi(form.vi).lower(), "vi_fold": fold(form.vi),
+                "rendering": form.rendering, "preferred": int(form.preferred), "rank": rank,
+            })  # fmt: skip
+        links += [{"entry_id": entry.id, "source_id": source} for source in dict.fromkeys(entry.sources)]
+        for char in entry.zh + entry.zh_hant:
+            if is_han(char) and char not in chars:
+                found = readings(char)
+                chars[char] = {
+                    "char": char,
+                    "hanviet": ", ".join(r.reading for r in found),
+                    "hanviet_sources": json.dumps([[r.reading, r.source, r.pinyin] for r in found], ensure_ascii=False),
+                    "pinyin": ", ".join(pypinyin(char, style=Style.TONE, heteronym=True)[0]),
+                }
+    return entries, names, links, list(chars.values())
+
+
+def metadata() -> dict:
+    """Datasette metadata: titles, licence, source, column descriptions, facets, canned queries."""
+    return {
+        "title": "Vietnamese–Chinese glossary of names and terms",
+        "description": "Chinese names and terms as the Vietnamese press writes them, with characters, pinyin, "
+        "how each Vietnamese form arises and the sources that back it.",
+        "license": "CC BY-SA 4.0 (data); Apache-2.0 (code)",
+        "license_url": "https://creativecommons.org/licenses/by-sa/4.0/",
+        "source": "data/ in the glossary repository (curated CSV)",
+        "databases": {
+            "glossary": {
+                "tables": {
+                    "entries": {
+                        "description": "One row per named thing: person, place, organization or term.",
+                        "facets": ["kind", "status", "rendering", "country"],
+                        "sort": "id",
+                        "label_column": "vi",
+                        "columns": {
+                            "vi": "Preferred Vietnamese form, as printed",
+                            "zh": "Simplified Chinese", "zh_hant": "Traditional Chinese (OpenCC unless curated)",
+                            "pinyin": "Pinyin, names written as names (Xí Jìnpíng)",
+                            "pinyin_key": "Pinyin without tones, case or spaces, for matching",
+                            "rendering": "How the preferred form arises: hanviet, variant, translation, exonym",
+                            "status": "verified: a read source shows this form with these characters; attested: "
+                            "form and characters from separate sources; candidate: machine-derived",
+                            "hanviet": "Standard Hán-Việt reading computed by the engine",
+                            "search": "All Vietnamese forms folded (no diacritics), for full-text search",
+                        },
+                    },
+                    "names": {
+                        "description": "Every Vietnamese form of every entry, with how it arises.",
+                        "facets": ["rendering"],
+                        "columns": {"vi_key": "Form in one tone style, lower case", "vi_fold": "Form without diacritics"},
+                    },
+                    "chars": {"description": "Each character of the glossary with all its Hán-Việt readings and pinyin."},
+                    "sources": {"description": "Pages, dictionaries and articles the entries rest on."},
+                    "entry_sources": {"description": "Which source backs which entry."},
+                },
+                "queries": {
+                    "press_variants": {
+                        "title": "Press forms that depart from the standard reading",
+                        "sql": "select entries.id, names.vi as printed, entries.hanviet as standard, entries.zh, "
+                        "entries.kind from names join entries on entries.id = names.entry_id "
+                        "where names.rendering = 'variant' order by entries.kind, names.vi",
+                    },
+                    "by_province": {
+                        "title": "Entries whose description names a province or place",
+                        "sql": "select id, kind, vi, zh, description from entries where description like "
+                        "'%' || :place || '%' order by kind, vi",
+                    },
+                    "candidates": {
+                        "title": "Machine-derived candidates awaiting review",
+                        "sql": "select id, kind, vi, zh, notes from entries where status = 'candidate' order by kind",
+                    },
+                },
+            }
+        },
+    }
+
+
+def build(output: Path = DEFAULT_OUTPUT, data_dir: Path = DATA_DIR) -> dict:
+    """Validate data/ and write the database atomically; returns row counts.
+
+    Raises InvalidRow or InvalidData (file:line messages) before anything is written.
+    """
+    glossary = data.load(data_dir)
+    problems = data.problems(glossary)
+    if problems:
+        raise InvalidData(problems)
+    output = Path(output)
+    output.parent.mkdir(parents=True, exist_ok=True)
+    handle, temporary = tempfile.mkstemp(prefix=".glossary-", suffix=".db", dir=output.parent)
+    os.close(handle)
+    try:
+        counts = _write(sqlite_utils.Database(temporary), glossary)
+        os.chmod(temporary, 0o644)
+        os.replace(temporary, output)
+        output.with_name("metadata.json").write_text(json.dumps(metadata(), ensure_ascii=False, indent=2), "utf-8")
+    except BaseException:
+        os.unlink(temporary)
+        raise
+    return counts
+
+
+def _write(db: sqlite_utils.Database, glossary: data.Glossary) -> dict:
+    entries, names, links, chars = entry_rows(glossary)
+    db["sources"].insert_all((vars(s) for s in glossary.sources.values()), pk="id")
+    db["entries"].insert_all(entries, pk="id", not_null={"kind", "vi", "zh", "status"})
+    db["names"].insert_all(names, pk=("entry_id", "rank"), foreign_keys=[("entry_id", "entries", "id")])
+    db["entry_sources"].insert_all(
+        links, pk=("entry_id", "source_id"), foreign_keys=[("entry_id", "entries", "id"), ("source_id", "sources", "id")]
+    )
+    db["chars"].insert_all(chars, pk="char")
+    for table, columns in {
+        "entries": [["kind"], ["status"], ["rendering"], ["country"], ["zh"], ["zh_hant"], ["pinyin_key"]],
+        "names": [["vi_key"], ["vi_fold"]],
+        "entry_sources": [["source_id"]],
+    }.items():
+        for index in columns:
+            db[table].create_index(index)
+    db["entries"].enable_fts(["search", "zh", "zh_hant", "pinyin", "en"], fts_version="FTS5", tokenize="unicode61")
+    db.execute("pragma journal_mode = delete")
+    db.vacuum()
+    return {table: db[table].count for table in ("entries", "names", "sources", "entry_sources", "chars")}

@@ -1,0 +1,52 @@
+// Search as you type: asks /-/lookup and lists the entries.
+(function () {
+  const input = document.getElementById("glossary-q");
+  const kind = document.getElementById("glossary-kind");
+  const list = document.getElementById("glossary-results");
+  const status = document.getElementById("glossary-status");
+  let timer = null;
+  let latest = 0;
+
+  function element(tag, attrs, text) {
+    const node = document.createElement(tag);
+    Object.entries(attrs || {}).forEach(([k, v]) => node.setAttribute(k, v));
+    if (text) node.textContent = text;
+    return node;
+  }
+
+  function render(results) {
+    list.replaceChildren();
+    results.forEach((hit) => {
+      const item = element("li", { "data-id": hit.id });
+      item.append(element("a", { href: hit.url, lang: "vi" }, hit.vi));
+      item.append(element("span", { class: "zh", lang: "zh-Hans" }, hit.zh));
+      if (hit.zh_hant && hit.zh_hant !== hit.zh) item.append(element("span", { class: "zh", lang: "zh-Hant" }, hit.zh_hant));
+      const meta = element("span", { class: "meta" });
+      meta.append(element("span", { class: "pinyin" }, hit.pinyin + " · " + hit.kind + " "));
+      meta.append(element("span", { class: "status status-" + hit.status }, hit.status));
+      const others = hit.variants.map((v) => v.vi).join(", ");
+      if (others) meta.append(element("span", {}, " · also " + others));
+      item.append(meta);
+      list.append(item);
+    });
+  }
+
+  async function search() {
+    const q = input.value.trim();
+    const ticket = ++latest;
+    if (!q) { list.replaceChildren(); status.textContent = ""; return; }
+    const params = new URLSearchParams({ q: q, limit: "20" });
+    if (kind.value) params.set("kind", kind.value);
+    const response = await fetch("/-/lookup?" + params);
+    const body = await response.json();
+    if (ticket !== latest) return;  // a newer query has been sent
+    if (!body.ok) { status.textContent = body.error; list.replaceChildren(); return; }
+    status.textContent = body.results.length ? body.results.length + " found" : "Nothing found for “" + q + "”.";
+    render(body.results);
+  }
+
+  function schedule() { clearTimeout(timer); timer = setTimeout(search, 120); }
+  input.addEventListener("input", schedule);
+  kind.addEventListener("change", schedule);
+  if (input.value) schedule();
+})();
