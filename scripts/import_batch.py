@@ -132,8 +132,12 @@ def main() -> None:
                 entries[kind].append(entry)
                 by_key[(kind, zh)] = entry
                 forms = forms[1:]
-            elif STATUS_RANK[status] < STATUS_RANK[entry["status"]]:
-                entry["status"], entry["notes"] = status, clean(row["notes"])
+            else:
+                if kind == "person" and clean(row["description"]) and clean(row["description"]) not in entry["description"]:
+                    # one entry per (kind, zh, vi): namesakes share it, each described
+                    entry["description"] += f"; also: {clean(row['description'])}"
+                if STATUS_RANK[status] < STATUS_RANK[entry["status"]]:
+                    entry["status"], entry["notes"] = status, clean(row["notes"])
             known = [(entry["rendering"], entry["vi"])] + parse_variants(entry["variants"])
             for rendering, form in forms:
                 if form not in (k for _, k in known):  # every printed spelling is kept (Hoà and Hòa)

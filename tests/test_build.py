@@ -1,0 +1,78 @@
+"""glossary build: the database's shape, and atomicity (a failing build never touches the old file)."""
+
+import shutil
+import sqlite3
+
+import pytest
+from click.testing import CliRunner
+
+from glossary import build as build_module
+from glossary.build import build, pinyin_key
+from glossary.cli import cli
+from glossary.readings import DATA_DIR
+
+
+def test_tables_indexes_and_fts(database):
+    conn = sqlite3.connect(database)
+    tables = {row[0] for row in conn.execute("select name from sqlite_master where type = 'table'")}
+    assert {"entries", "names", "chars", "sources", "entry_sources", "entries_fts"} <= tables
+    indexes = {row[0] for row in conn.execute("select name from sqlite_master where type = 'index'")}
+    assert {"idx_names_vi_fold", "idx_names_vi_key", "idx_entries_pinyin_key", "idx_entries_zh"} <= indexes
+    foreign = conn.execute("pragma foreign_key_list(entry_sources)").fetchall()
+    assert {row[2] for row in foreign} == {"entries", "sources"}
+    assert conn.execute("pragma foreign_key_check").fetchall() == []
+    row = conn.execute("select hanviet, pinyin from chars where char = '长'").fetchone()
+    assert "trường" in row[0] and "trưởng" in row[0] and "zhǎng" in row[1] and "cháng" in row[1]
+    (found,) = conn.execute(
+        "select entries.zh from entries_fts join entries on entries.rowid = entries_fts.rowid "
+        "where entries_fts match 'quan thon'"
+    ).fetchone()
+    assert "中关村" in found
+
+
+def test_pinyin_key():
+    assert pinyin_key("Hé Hóngpíng") == pinyin_key("he hongping") == pinyin_key("HeHongping") == "hehongping"
+    assert pinyin_key("Xī'ān") == "xian"
+
+
+def copy_data(tmp_path):
+    target = tmp_path / "data"
+    shutil.copytree(DATA_DIR, target)
+    return target
+
+
+def test_failing_build_leaves_previous_database(tmp_path):
+    data_dir = copy_data(tmp_path)
+    output = tmp_path / "glossary.db"
+    build(output, data_dir)
+    before = output.read_bytes()
+    with open(data_dir / "people.csv", "a", encoding="utf-8") as f:
+        f.write("bad row,,,\n")
+    result = CliRunner().invoke(cli, ["build", "--output", str(output), "--data-dir", str(data_dir)])
+    assert result.exit_code == 1
+    assert "people.csv:" in result.output and "unchanged" in result.output
+    assert output.read_bytes() == before
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".glossary-")] == []
+
+
+def test_interrupted_build_leaves_previous_database(tmp_path, monkeypatch):
+    data_dir = copy_data(tmp_path)
+    output = tmp_path / "glossary.db"
+    build(output, data_dir)
+    before = output.read_bytes()
+
+    def crash(db, glossary):
+        db["entries"].insert({"id": "half"})  # something is written, then the build dies
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(build_module, "_write", crash)
+    with pytest.raises(KeyboardInterrupt):
+        build(output, data_dir)
+    assert output.read_bytes() == before
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".glossary-")] == []
+
+
+def test_build_command_reports_counts(tmp_path):
+    result = CliRunner().invoke(cli, ["build", "--output", str(tmp_path / "g.db")])
+    assert result.exit_code == 0 and "entries" in result.output
+    assert (tmp_path / "metadata.json").exists()
