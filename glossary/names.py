@@ -37,16 +37,21 @@ def simplified(zh: str) -> str:
 def mandarin(zh: str, kind: str = "term") -> list[str]:
     """One pinyin syllable (tone marks) per character, in word context; non-Han characters as they are.
 
-    People's given names take the name readings of data/name_pinyin.csv (刘少奇 shào, not shǎo).
+    People's surnames take their surname readings (data/surnames.csv: 任 rén, 曾 zēng) and their
+    given names the name readings of data/name_pinyin.csv (刘少奇 shào, not shǎo).
 
-    >>> mandarin("长沙部长"), mandarin("刘少奇", "person")
-    (['cháng', 'shā', 'bù', 'zhǎng'], ['liú', 'shào', 'qí'])
+    >>> mandarin("长沙部长"), mandarin("刘少奇", "person"), mandarin("任鸿斌", "person")[0]
+    (['cháng', 'shā', 'bù', 'zhǎng'], ['liú', 'shào', 'qí'], 'rén')
     """
     key = simplified(zh)
     syllables = lazy_pinyin(key, style=Style.TONE, errors=lambda run: list(run))
     if kind == "person":
+        surname_end = surname_length(key, kind)
+        surname = surnames().get(key[:surname_end])
+        if surname and surname.pinyin:
+            syllables[:surname_end] = surname.pinyin.split()
         names = name_pinyin()
-        for i in range(surname_length(key, kind), len(key)):
+        for i in range(surname_end, len(key)):
             syllables[i] = names.get(key[i], syllables[i])
     return syllables
 

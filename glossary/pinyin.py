@@ -10,7 +10,6 @@ from dataclasses import asdict, dataclass
 from pypinyin.contrib.tone_convert import tone_to_normal, tone_to_tone3
 
 from .names import check_chinese, mandarin, simplified, surname_length
-from .readings import surnames
 from .text import is_han
 
 STYLES = ("tone", "numbers", "plain")
@@ -41,9 +40,6 @@ def pinyin(zh: str, kind: str = "term", style: str = "tone") -> Pinyin:
     key = simplified(zh)
     syllables = mandarin(key, kind)
     surname_end = surname_length(key, kind)
-    surname = surnames().get(key[:surname_end])
-    if surname and surname.pinyin:
-        syllables[:surname_end] = surname.pinyin.split()
     syllables = [_convert(s, style) if is_han(c) else s for c, s in zip(key, syllables)]
     if kind == "person" and surname_end and len(key) > surname_end:
         result = _word(syllables[:surname_end]) + " " + _word(syllables[surname_end:])
