@@ -90,14 +90,21 @@ def hanviet(zh: str, kind: str = "term", use_glossary: bool = True, tone: str = 
     """
     zh = check_chinese(zh, kind)
     key = simplified(zh)
-    generic = _place_generic(key) if kind == "place" else ""
-    if generic:
-        stem = hanviet(zh[: -len(generic)], kind, use_glossary, tone, iy)
-        suffix = hanviet(zh[-len(generic) :], "term", False, tone, iy)
-        vi = PLACE_GENERICS[generic]
-        return HanViet(zh, kind, f"{vi} {stem.result}", stem.chars + suffix.chars, stem.unknown, stem.entries, vi)
-    pinyins = mandarin(key, kind)
+    pinyins = mandarin(key, kind)  # of the whole text: 朝阳区 is cháo (triều), 朝阳 alone zhāo
     words, max_len = _words(use_glossary)
+    generic = _place_generic(key) if kind == "place" and key not in words else ""
+    stem = len(key) - len(generic)
+    chars, parts, entries = _read(zh[:stem], key[:stem], pinyins[:stem], kind, words, max_len)
+    result = _style(" ".join(parts), kind, key[:stem], tone, iy)
+    if generic:
+        chars += _read(zh[stem:], key[stem:], pinyins[stem:], "term", {}, 1)[0]
+        result = f"{PLACE_GENERICS[generic]} {result}"
+    unknown = [c.char for c in chars if c.reading is None and c.source not in ("glossary", "word") and is_han(c.char)]
+    return HanViet(zh, kind, result, chars, unknown, entries, PLACE_GENERICS.get(generic, ""))
+
+
+def _read(zh: str, key: str, pinyins: list[str], kind: str, words: dict, max_len: int):
+    """Per-character readings, the reading of each segment, and the glossary entries used."""
     surname_end = surname_length(key, kind)
     chars: list[CharReading] = []
     parts: list[str] = []
@@ -117,9 +124,7 @@ def hanviet(zh: str, kind: str = "term", use_glossary: bool = True, tone: str = 
         for i in range(start, end):
             chars.append(_read_char(zh[i], key, i, pinyins[i], surname_end))
             parts.append(chars[-1].reading or zh[i])
-    result = _style(" ".join(parts), kind, key, tone, iy)
-    unknown = [c.char for c in chars if c.reading is None and c.source not in ("glossary", "word") and is_han(c.char)]
-    return HanViet(zh, kind, result, chars, unknown, entries)
+    return chars, parts, entries
 
 
 def _place_generic(key: str) -> str:
@@ -157,9 +162,9 @@ def _fits(words: list[str], options: list[set[str]]) -> bool:
 
 
 def _syllable_key(vi: str) -> str:
-    """Lower case, new tone style, a final i after a consonant spelled y (sĩ = sỹ)."""
+    """Lower case, new tone style, i after a one-letter initial spelled y (sĩ = sỹ, kì = kỳ)."""
     words = normalize_vi(vi).lower().split()
-    return " ".join(w[:-1] + w[-1].translate(_I_TO_Y) if len(w) > 1 and w[-2] in _CONSONANTS else w for w in words)
+    return " ".join(w[0] + w[1].translate(_I_TO_Y) if len(w) == 2 and w[0] in _CONSONANTS else w for w in words)
 
 
 def _read_char(char: str, key: str, i: int, pinyin: str, surname_end: int) -> CharReading:

@@ -4,7 +4,7 @@ from pypinyin import Style, lazy_pinyin
 
 from .errors import InvalidInput
 from .readings import name_pinyin, surnames
-from .text import is_han, nfc, to_simplified
+from .text import is_han, nfc, to_simplified, to_traditional
 
 KINDS = ("person", "place", "organization", "term")
 
@@ -29,9 +29,18 @@ def check_chinese(zh: str, kind: str) -> str:
 
 
 def simplified(zh: str) -> str:
-    """The simplified form when OpenCC keeps the length (so characters stay aligned), else zh."""
+    """Traditional characters replaced by their simplified forms, one for one (長沙 → 长沙).
+
+    A character OpenCC would change but that is itself in simplified use stays (乾 in 乾清宫 is not 干):
+    only a change that converts back to the same character is taken.
+
+    >>> simplified("中關村"), simplified("乾清宫")
+    ('中关村', '乾清宫')
+    """
     converted = to_simplified(zh)
-    return converted if len(converted) == len(zh) else zh
+    if converted == zh or len(converted) != len(zh):
+        return zh
+    return "".join(new if new == old or to_traditional(new) == old else old for old, new in zip(zh, converted))
 
 
 def mandarin(zh: str, kind: str = "term") -> list[str]:
