@@ -8,7 +8,7 @@ from pathlib import Path
 import sqlite_utils
 from pypinyin import Style, pinyin as pypinyin
 
-from . import data
+from . import data, lexicon
 from .errors import InvalidData
 from .hanviet import hanviet
 from .pinyin import pinyin
@@ -92,6 +92,14 @@ def metadata() -> dict:
                     "chars": {"description": "Each character of the glossary with all its Hán-Việt readings and pinyin."},
                     "sources": {"description": "Pages, dictionaries and articles the entries rest on."},
                     "entry_sources": {"description": "Which source backs which entry."},
+                    "lexicon": {
+                        "description": "jieba's word list (MIT) read in Hán-Việt, for reverse lookup: "
+                        "machine readings, not curated.",
+                        "facets": ["pos"],
+                        "columns": {"freq": "jieba frequency", "pos": "jieba part of speech (nr person, ns place…)"},
+                    },
+                    "name_chars": {"description": "How often a character is a surname or in a given name "
+                                   "(jieba's three-character person names)."},
                 },
                 "queries": {
                     "press_variants": {
@@ -115,10 +123,11 @@ def metadata() -> dict:
     }
 
 
-def build(output: Path = DEFAULT_OUTPUT, data_dir: Path = DATA_DIR) -> dict:
+def build(output: Path = DEFAULT_OUTPUT, data_dir: Path = DATA_DIR, lexicon_fraction: float = 1.0) -> dict:
     """Validate data/ and write the database atomically; returns row counts.
 
     Raises InvalidRow or InvalidData (file:line messages) before anything is written.
+    lexicon_fraction < 1 keeps only that share of the lexicon (the most frequent words), for benchmarks.
     """
     glossary = data.load(data_dir)
     problems = data.problems(glossary)
@@ -129,7 +138,7 @@ def build(output: Path = DEFAULT_OUTPUT, data_dir: Path = DATA_DIR) -> dict:
     handle, temporary = tempfile.mkstemp(prefix=".glossary-", suffix=".db", dir=output.parent)
     os.close(handle)
     try:
-        counts = _write(sqlite_utils.Database(temporary), glossary)
+        counts = _write(sqlite_utils.Database(temporary), glossary, lexicon_fraction)
         os.chmod(temporary, 0o644)
         os.replace(temporary, output)
         output.with_name("metadata.json").write_text(json.dumps(metadata(), ensure_ascii=False, indent=2), "utf-8")
@@ -139,8 +148,13 @@ def build(output: Path = DEFAULT_OUTPUT, data_dir: Path = DATA_DIR) -> dict:
     return counts
 
 
-def _write(db: sqlite_utils.Database, glossary: data.Glossary) -> dict:
+def _write(db: sqlite_utils.Database, glossary: data.Glossary, lexicon_fraction: float = 1.0) -> dict:
     entries, names, links, chars = entry_rows(glossary)
+    words = lexicon.read_dictionary(lexicon.jieba_dictionary())
+    if lexicon_fraction < 1:
+        words = sorted(words, key=lambda w: -w[1])[: int(len(words) * lexicon_fraction)]
+    db["lexicon"].insert_all(lexicon.lexicon_rows(words), pk="word", batch_size=5000)
+    db["name_chars"].insert_all(lexicon.name_stats(words).rows(), pk="char")
     db["sources"].insert_all((vars(s) for s in glossary.sources.values()), pk="id")
     db["entries"].insert_all(entries, pk="id", not_null={"kind", "vi", "zh", "status"})
     db["names"].insert_all(names, pk=("entry_id", "rank"), foreign_keys=[("entry_id", "entries", "id")])
@@ -152,10 +166,11 @@ def _write(db: sqlite_utils.Database, glossary: data.Glossary) -> dict:
         "entries": [["kind"], ["status"], ["rendering"], ["country"], ["zh"], ["zh_hant"], ["pinyin_key"]],
         "names": [["vi_key"], ["vi_fold"]],
         "entry_sources": [["source_id"]],
+        "lexicon": [["fold"]],
     }.items():
         for index in columns:
             db[table].create_index(index)
     db["entries"].enable_fts(["search", "zh", "zh_hant", "pinyin", "en"], fts_version="FTS5", tokenize="unicode61")
     db.execute("pragma journal_mode = delete")
     db.vacuum()
-    return {table: db[table].count for table in ("entries", "names", "sources", "entry_sources", "chars")}
+    return {table: db[table].count for table in ("entries", "names", "sources", "entry_sources", "chars", "lexicon")}

@@ -127,6 +127,34 @@ def _read(zh: str, key: str, pinyins: list[str], kind: str, words: dict, max_len
     return chars, parts, entries
 
 
+@functools.cache
+def _pinyin_sensitive() -> frozenset[str]:
+    """Characters whose curated reading depends on their Mandarin reading (长 zhǎng / cháng)."""
+    return frozenset(char for char, found in readings.table().items() if any(r.pinyin for r in found))
+
+
+def word_reading(key: str) -> str:
+    """The standard reading of a simplified word in lower case, for indexing large word lists:
+    hanviet(key, use_glossary=False).result without the per-character details, and pypinyin
+    consulted only when a character's reading depends on it.
+
+    >>> word_reading("部长"), word_reading("中关村")
+    ('bộ trưởng', 'trung quan thôn')
+    """
+    words, max_len = _words(False)
+    sensitive = _pinyin_sensitive()
+    pinyins = mandarin(key) if any(c in sensitive for c in key) else [""] * len(key)
+    parts = []
+    for start, end, word in _segments(key, words, max_len):
+        if word:
+            parts.append(words[word][0])
+            continue
+        for i in range(start, end):
+            chosen = readings.reading_for(key[i], pinyins[i])
+            parts.append(chosen.reading if chosen else key[i])
+    return " ".join(parts)
+
+
 def _place_generic(key: str) -> str:
     """The generic suffix of a place name (区 in 天河区), when the rest is at least two characters."""
     for suffix in PLACE_GENERICS:

@@ -39,6 +39,7 @@ def _split_tone(char: str) -> tuple[str, str]:
     return nfc(base), tone
 
 
+@functools.lru_cache(maxsize=65536)
 def _restyle_word(word: str, style: str) -> str:
     split = [_split_tone(c) for c in word]
     skeleton = "".join(base for base, _ in split).lower()

@@ -1,0 +1,187 @@
+"""Vietnamese → ranked Chinese candidates.
+
+Curated entries first, then lexicon words whose Hán-Việt reading matches (jieba's word list, read at
+build time), then names composed syllable by syllable: surname readings weighted by how often the
+character is a surname, given-name characters by how often they occur in given names. Works with
+or without diacritics and in either tone style; a match with the same diacritics ranks higher.
+"""
+
+import functools
+import itertools
+import math
+import sqlite3
+from collections import defaultdict
+from dataclasses import asdict, dataclass
+
+from . import readings
+from .errors import InvalidInput
+from .hanviet import hanviet
+from .lexicon import log_weight
+from .names import KINDS, check_length, simplified
+from .pinyin import pinyin
+from .text import fold, nfc, normalize_vi, script
+
+MAX_VI = 100  # characters
+MAX_LIMIT = 50
+POS_KIND = {"nr": "person", "ns": "place", "nt": "organization"}
+# A Vietnamese generic word before a place name, and the Chinese generics it may stand for:
+# sông Tương → 湘江, quận Thiên Hà → 天河区. The name may also be written without its generic.
+VI_GENERICS = {
+    "thành phố": ("市",), "tỉnh": ("省",), "quận": ("区",), "huyện": ("县",), "thị xã": ("市",), "châu": ("州",),
+    "sông": ("江", "河", "水"), "hồ": ("湖",), "núi": ("山",), "đảo": ("岛",), "vịnh": ("湾",),
+    "quần đảo": ("群岛",), "bán đảo": ("半岛",), "cửa khẩu": ("口岸",), "khu tự trị": ("自治区",),
+}  # fmt: skip
+STATUS_BONUS = {"verified": 20, "attested": 10, "candidate": 0}
+BEAM = 6  # characters kept per syllable when composing names
+
+
+@dataclass
+class Candidate:
+    zh: str
+    vi: str  # the Vietnamese reading or form this candidate has
+    pinyin: str
+    score: float
+    source: str  # glossary, lexicon, composed
+    status: str
+    exact: bool  # same diacritics as the query (tone style aside)
+    entry_id: str = ""
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+
+def reverse(
+    conn: sqlite3.Connection, vi: str, kind: str | None = None, limit: int = 10, use_glossary: bool = True
+) -> list[Candidate]:
+    """Chinese candidates for a Vietnamese form, best first; use_glossary=False leaves curated entries out.
+
+    >>> import sqlite3; reverse(sqlite3.connect(":memory:"), "中关村")
+    Traceback (most recent call last):
+    ...
+    glossary.errors.InvalidInput: give Vietnamese (Latin letters), not 'han' text
+    """
+    vi = check_length(nfc(vi).strip(), MAX_VI, "input")
+    if not vi:
+        raise InvalidInput("empty input: give a Vietnamese form")
+    if script(vi) != "latin":
+        raise InvalidInput(f"give Vietnamese (Latin letters), not {script(vi)!r} text")
+    if kind is not None and kind not in KINDS:
+        raise InvalidInput(f"kind must be one of {', '.join(KINDS)}, not {kind!r}")
+    if not 1 <= limit <= MAX_LIMIT:
+        raise InvalidInput(f"limit must be between 1 and {MAX_LIMIT}")
+    key, folded = normalize_vi(vi).lower(), fold(vi)
+    found: dict[str, Candidate] = {}
+
+    def add(candidate: Candidate) -> None:
+        if candidate.zh not in found or found[candidate.zh].score < candidate.score:
+            found[candidate.zh] = candidate
+
+    for candidate in _curated(conn, key, folded, kind) if use_glossary else ():
+        add(candidate)
+    for candidate in _lexicon(conn, key, folded, kind):
+        add(candidate)
+    if kind in (None, "place"):
+        for candidate in _with_generic(conn, key, kind):
+            add(candidate)
+    if kind in (None, "person") and 2 <= len(folded.split()) <= 4:
+        for candidate in _composed(conn, key, folded):
+            add(candidate)
+    ranked = sorted(found.values(), key=lambda c: -c.score)[:limit]
+    for candidate in ranked:
+        as_kind = kind or ("person" if candidate.source == "composed" else "term")
+        candidate.pinyin = candidate.pinyin or pinyin(candidate.zh, kind=as_kind).result
+        if candidate.source == "composed":
+            candidate.vi = hanviet(candidate.zh, kind=as_kind, use_glossary=False).result
+    return ranked
+
+
+def _curated(conn, key: str, folded: str, kind: str | None):
+    sql = (
+        "select entries.id, entries.kind, entries.zh, entries.pinyin, entries.status, names.vi, names.vi_key "
+        "from names join entries on entries.id = names.entry_id where names.vi_fold = ?"
+    )
+    for entry_id, entry_kind, zh, py, status, vi, vi_key in conn.execute(sql, (folded,)):
+        if kind and entry_kind != kind:
+            continue
+        exact = vi_key == key
+        yield Candidate(zh, vi, py, 1000 + 50 * exact + STATUS_BONUS[status], "glossary", status, exact, entry_id)
+
+
+def _lexicon(conn, key: str, folded: str, kind: str | None):
+    """Words read as the query. For a person, a common word ranks below composed names unless jieba
+    tags it a name (nr); a word tagged with the kind asked for ranks higher."""
+    sql = "select word, freq, pos, reading from lexicon where fold = ?"
+    for word, freq, pos, reading in conn.execute(sql, (folded,)):
+        exact = reading == key
+        base = 500 if kind != "person" or pos == "nr" else 50
+        score = base + 50 * exact + 10 * math.log10(freq + 1) + 20 * (kind is not None and POS_KIND.get(pos) == kind)
+        yield Candidate(word, reading, "", round(score, 2), "lexicon", "candidate", exact)
+
+
+def _with_generic(conn, key: str, kind: str | None):
+    """Place names written with a Vietnamese generic (sông Tương, quận Thiên Hà): the name's words
+    with the Chinese generic added, or as they stand."""
+    for generic, suffixes in sorted(VI_GENERICS.items(), key=lambda g: -len(g[0])):
+        if key.startswith(generic + " "):
+            name = key[len(generic) + 1 :]
+            for candidate in _lexicon(conn, name, fold(name), "place"):
+                for suffix in suffixes:
+                    if not candidate.zh.endswith(suffix):
+                        yield Candidate(candidate.zh + suffix, f"{generic} {candidate.vi}", "", candidate.score - 5,
+                                        "lexicon", "candidate", candidate.exact)  # fmt: skip
+                yield Candidate(candidate.zh, candidate.vi, "", candidate.score - 10, "lexicon", "candidate", candidate.exact)
+            return
+
+
+@functools.cache
+def _syllable_index() -> tuple[dict[str, set[str]], dict[str, set[str]]]:
+    """Reading → simplified characters, by exact reading (tone style normalised) and by fold key."""
+    exact: dict[str, set[str]] = defaultdict(set)
+    folded: dict[str, set[str]] = defaultdict(set)
+    for char, found in readings.table().items():
+        if simplified(char) != char:
+            continue
+        for reading in found:
+            exact[reading.reading].add(char)
+            folded[fold(reading.reading)].add(char)
+    for surname in readings.surnames().values():
+        if len(surname.zh) == 1:
+            exact[surname.hanviet].add(surname.zh)
+            folded[fold(surname.hanviet)].add(surname.zh)
+    return exact, folded
+
+
+def _name_weights(conn) -> tuple[dict[str, float], dict[str, float]]:
+    """log P(surname), and log P(given-name character) with characters never seen in names ranked
+    below every name character, by how common they are."""
+    rows = conn.execute("select char, surname, given, freq from name_chars").fetchall()
+    total_surname = sum(r[1] for r in rows)
+    total_given = sum(r[2] for r in rows)
+    surname = {c: log_weight(s, total_surname) for c, s, _, _ in rows if s}
+    floor = log_weight(0, total_given) - 1
+    given = {c: log_weight(g, total_given) if g else floor + math.log10(f + 1) / 10 - 1 for c, _, g, f in rows}
+    return surname, given
+
+
+def _composed(conn, key: str, folded: str):
+    """Names composed syllable by syllable: surname first, then the given name."""
+    exact_index, fold_index = _syllable_index()
+    surname_weight, given_weight = _name_weights(conn)
+    floor_surname = min(surname_weight.values(), default=-20) - 2
+    floor_given = min(given_weight.values(), default=-20) - 1
+    key_syllables, fold_syllables = key.split(), folded.split()
+    with_marks = key != folded  # the query carries diacritics: match them
+    positions = []
+    for i, (k, f) in enumerate(zip(key_syllables, fold_syllables)):
+        chars = exact_index.get(k, set()) if with_marks else fold_index.get(f, set())
+        weights = surname_weight if i == 0 else given_weight
+        floor = floor_surname if i == 0 else floor_given
+        scored = sorted(((weights.get(c, floor), c) for c in chars if i > 0 or c in surname_weight), reverse=True)
+        if not scored:
+            return
+        positions.append(scored[:BEAM])
+    for combination in itertools.product(*positions):
+        zh = "".join(c for _, c in combination)
+        score = 100 + sum(w for w, _ in combination)
+        reading = " ".join(key_syllables) if with_marks else folded
+        yield Candidate(zh, reading, "", round(score, 2), "composed", "candidate", with_marks)
