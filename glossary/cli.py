@@ -125,13 +125,17 @@ def check(data_dir):
     help="Where to write the SQLite database.",
 )  # fmt: skip
 @data_dir_option
-def build(output, data_dir):
+@click.option(
+    "--lexicon-fraction", type=click.FloatRange(0.001, 1), default=1.0, show_default=True,
+    help="Share of the lexicon to keep, most frequent words first (for benchmarks and quick builds).",
+)  # fmt: skip
+def build(output, data_dir, lexicon_fraction):
     """Validate data/ and build the SQLite database the site serves (atomically: temp file, then rename).
 
     Example: glossary build --output build/glossary.db
     """
     try:
-        counts = build_database(output, data_dir)
+        counts = build_database(output, data_dir, lexicon_fraction)
     except (InvalidRow, InvalidData) as error:
         raise click.ClickException(f"{error}\nnothing written; {output} is unchanged") from None
     click.echo(f"{output}: " + ", ".join(f"{n} {table}" for table, n in counts.items()))

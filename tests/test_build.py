@@ -44,7 +44,7 @@ def copy_data(tmp_path):
 def test_failing_build_leaves_previous_database(tmp_path):
     data_dir = copy_data(tmp_path)
     output = tmp_path / "glossary.db"
-    build(output, data_dir)
+    build(output, data_dir, lexicon_fraction=0.01)
     before = output.read_bytes()
     with open(data_dir / "people.csv", "a", encoding="utf-8") as f:
         f.write("bad row,,,\n")
@@ -58,10 +58,10 @@ def test_failing_build_leaves_previous_database(tmp_path):
 def test_interrupted_build_leaves_previous_database(tmp_path, monkeypatch):
     data_dir = copy_data(tmp_path)
     output = tmp_path / "glossary.db"
-    build(output, data_dir)
+    build(output, data_dir, lexicon_fraction=0.01)
     before = output.read_bytes()
 
-    def crash(db, glossary):
+    def crash(db, glossary, lexicon_fraction):
         db["entries"].insert({"id": "half"})  # something is written, then the build dies
         raise KeyboardInterrupt
 
@@ -73,6 +73,8 @@ def test_interrupted_build_leaves_previous_database(tmp_path, monkeypatch):
 
 
 def test_build_command_reports_counts(tmp_path):
-    result = CliRunner().invoke(cli, ["build", "--output", str(tmp_path / "g.db")])
+    result = CliRunner().invoke(cli, ["build", "--output", str(tmp_path / "g.db"), "--lexicon-fraction", "0.01"])
     assert result.exit_code == 0 and "entries" in result.output
+    lexicon_rows = int(result.output.split(" lexicon")[0].rsplit(" ", 1)[1])
+    assert 1000 < lexicon_rows < 5000  # 1% of jieba's ~340,000 words, less the single characters
     assert (tmp_path / "metadata.json").exists()
