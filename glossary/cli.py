@@ -1,6 +1,7 @@
 """The glossary command: a thin shell over the library."""
 
 import json
+import sqlite3
 import sys
 from pathlib import Path
 
@@ -11,6 +12,10 @@ from .build import DEFAULT_OUTPUT
 from .build import build as build_database
 from .errors import InvalidData, InvalidInput, InvalidRow
 from .hanviet import hanviet as read_hanviet
+from .lookup import MAX_LIMIT
+from .lookup import lookup as find
+from .reverse import MAX_LIMIT as MAX_REVERSE
+from .reverse import reverse as find_reverse
 from .names import KINDS, check_length
 from .pinyin import STYLES
 from .pinyin import pinyin as read_pinyin
@@ -100,6 +105,86 @@ data_dir_option = click.option(
 )
 
 
+database_option = click.option(
+    "--database", type=click.Path(dir_okay=False, path_type=Path), default=DEFAULT_OUTPUT, show_default=True,
+    help="The database built by glossary build.",
+)  # fmt: skip
+
+
+def _connect(database: Path) -> sqlite3.Connection:
+    if not database.exists():
+        raise click.ClickException(f"no database at {database}: run glossary build first")
+    return sqlite3.connect(f"file:{database}?mode=ro", uri=True)
+
+
+@cli.command()
+@click.argument("text", required=False)
+@click.option("--kind", type=click.Choice(KINDS), default=None, help="Only entries of this kind.")
+@click.option("--limit", type=click.IntRange(1, MAX_LIMIT), default=10, show_default=True)
+@database_option
+@json_option
+@stdin_option
+def lookup(text, kind, limit, database, as_json, from_stdin):
+    """Find glossary entries by Vietnamese (any diacritics), Chinese or pinyin.
+
+    Example: glossary lookup "ha hong binh"  →  Hà Hồng Bình  何宏平  Hé Hóngpíng  person  attested
+    """
+    conn = _connect(database)
+    _run_list(lambda q: find(conn, q, limit, kind), text, from_stdin, as_json, _hit_line)
+
+
+@cli.command()
+@click.argument("text", required=False)
+@click.option("--kind", type=click.Choice(KINDS), default=None, help="What the name names, if known.")
+@click.option("--limit", type=click.IntRange(1, MAX_REVERSE), default=10, show_default=True)
+@click.option("--no-glossary", is_flag=True, help="Leave curated entries out: lexicon and composed names only.")
+@database_option
+@json_option
+@stdin_option
+def reverse(text, kind, limit, no_glossary, database, as_json, from_stdin):
+    """Vietnamese → ranked Chinese candidates: curated entries, lexicon words, composed names.
+
+    Example: glossary reverse "Nhậm Hồng Bân" --kind person  →  任鸿斌 first
+    """
+    conn = _connect(database)
+    _run_list(
+        lambda q: find_reverse(conn, q, kind, limit, use_glossary=not no_glossary), text, from_stdin, as_json, _candidate_line
+    )
+
+
+def _hit_line(hit) -> str:
+    return "\t".join([hit.vi, hit.zh, hit.pinyin, hit.kind, hit.status])
+
+
+def _candidate_line(candidate) -> str:
+    return "\t".join([candidate.zh, candidate.vi, candidate.pinyin, f"{candidate.score:g}", candidate.source, candidate.status])
+
+
+def _run_list(function, text: str | None, from_stdin: bool, as_json: bool, line) -> None:
+    """Like _run, for functions that return a ranked list."""
+    if from_stdin:
+        if text:
+            raise click.UsageError("give TEXT or --stdin, not both")
+        for query in sys.stdin:
+            query = query.rstrip("\r\n")
+            try:
+                result = {"input": query, "results": [r.to_dict() for r in function(query)]}
+            except InvalidInput as error:
+                result = {"input": query, "error": str(error)}
+            click.echo(json.dumps(result, ensure_ascii=False))
+        return
+    if text is None:
+        raise click.UsageError("give TEXT or --stdin")
+    try:
+        results = function(text)
+    except InvalidInput as error:
+        raise click.ClickException(str(error)) from None
+    if as_json:
+        click.echo(json.dumps({"input": text, "results": [r.to_dict() for r in results]}, ensure_ascii=False, indent=2))
+    else:
+        click.echo("\n".join(line(r) for r in results) if results else "nothing found", err=not results)
+
+
 @cli.command()
 @data_dir_option
 def check(data_dir):
@@ -142,10 +227,7 @@ def build(output, data_dir, lexicon_fraction):
 
 
 @cli.command()
-@click.option(
-    "--database", type=click.Path(exists=True, dir_okay=False, path_type=Path), default=DEFAULT_OUTPUT,
-    show_default=True, help="The database built by glossary build.",
-)  # fmt: skip
+@database_option
 @click.option("--host", default="127.0.0.1", show_default=True)
 @click.option("--port", type=int, default=8001, show_default=True)
 def serve(database, host, port):
@@ -155,4 +237,6 @@ def serve(database, host, port):
     """
     from .server import serve as serve_site
 
+    if not database.exists():
+        raise click.ClickException(f"no database at {database}: run glossary build first")
     serve_site(database, host, port)

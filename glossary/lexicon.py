@@ -45,14 +45,16 @@ class NameStats:
     surnames: Counter
     given: Counter
     freq: Counter  # jieba's frequency of the character as a word of its own
+    place: Counter  # how often the character occurs in place names (part of speech ns)
 
     def rows(self):
-        for char in set(self.surnames) | set(self.given) | set(self.freq):
-            yield {"char": char, "surname": self.surnames[char], "given": self.given[char], "freq": self.freq[char]}
+        for char in set(self.surnames) | set(self.given) | set(self.freq) | set(self.place):
+            yield {"char": char, "surname": self.surnames[char], "given": self.given[char], "freq": self.freq[char],
+                   "place": self.place[char]}  # fmt: skip
 
 
 # Characters of transliterated foreign names (…斯基, …娜); names with them are left out of the statistics.
-TRANSLITERATION = set("尔斯克特拉夫德基娜丽莎亚卡洛维奇诺伊索皮埃蒂布")
+TRANSLITERATION = set("尔斯克特拉夫基娜莎亚卡洛维诺伊索皮埃蒂布")
 
 
 def name_stats(words: list[tuple[str, int, str]]) -> NameStats:
@@ -66,7 +68,8 @@ def name_stats(words: list[tuple[str, int, str]]) -> NameStats:
     surnames = Counter({char: n for char, n in first.items() if n >= 20})
     given = Counter(char for name in names if name[0] in surnames for char in name[1:])
     freq = Counter({w: f for w, f, _ in words if len(w) == 1})
-    return NameStats(surnames, given, freq)
+    place = Counter(char for w, _, pos in words if pos == "ns" for char in w)
+    return NameStats(surnames, given, freq, place)
 
 
 def log_weight(count: int, total: int) -> float:

@@ -83,9 +83,11 @@ def reverse(
     if kind in (None, "place"):
         for candidate in _with_generic(conn, key, kind):
             add(candidate)
-    if kind in (None, "person") and 2 <= len(folded.split()) <= 4:
-        for candidate in _composed(conn, key, folded):
-            add(candidate)
+    if 2 <= len(folded.split()) <= 4:
+        for role in ("person", "place"):
+            if kind in (None, role):
+                for candidate in _composed(conn, key, folded, role):
+                    add(candidate)
     ranked = sorted(found.values(), key=lambda c: -c.score)[:limit]
     for candidate in ranked:
         as_kind = kind or ("person" if candidate.source == "composed" else "term")
@@ -114,8 +116,20 @@ def _lexicon(conn, key: str, folded: str, kind: str | None):
     for word, freq, pos, reading in conn.execute(sql, (folded,)):
         exact = reading == key
         base = 500 if kind != "person" or pos == "nr" else 50
+        base -= 200 if key != folded and not exact else 0  # the query's diacritics say otherwise
         score = base + 50 * exact + 10 * math.log10(freq + 1) + 20 * (kind is not None and POS_KIND.get(pos) == kind)
         yield Candidate(word, reading, "", round(score, 2), "lexicon", "candidate", exact)
+
+
+def _single(conn, syllable: str):
+    """One-character names (sông Tương → 湘): characters read so, those common in place names first."""
+    if " " in syllable:
+        return
+    exact_index, fold_index = _syllable_index()
+    table = _weights(_database_path(conn))["place"]
+    chars = exact_index.get(syllable) or fold_index.get(fold(syllable), set())
+    for weight, char in sorted(((table.get(c, table[""]), c) for c in chars), reverse=True)[:BEAM]:
+        yield Candidate(char, syllable, "", round(500 + 10 * weight, 2), "lexicon", "candidate", True)
 
 
 def _with_generic(conn, key: str, kind: str | None):
@@ -124,7 +138,7 @@ def _with_generic(conn, key: str, kind: str | None):
     for generic, suffixes in sorted(VI_GENERICS.items(), key=lambda g: -len(g[0])):
         if key.startswith(generic + " "):
             name = key[len(generic) + 1 :]
-            for candidate in _lexicon(conn, name, fold(name), "place"):
+            for candidate in [*_lexicon(conn, name, fold(name), "place"), *_single(conn, name)]:
                 for suffix in suffixes:
                     if not candidate.zh.endswith(suffix):
                         yield Candidate(candidate.zh + suffix, f"{generic} {candidate.vi}", "", candidate.score - 5,
@@ -151,37 +165,42 @@ def _syllable_index() -> tuple[dict[str, set[str]], dict[str, set[str]]]:
     return exact, folded
 
 
-def _name_weights(conn) -> tuple[dict[str, float], dict[str, float]]:
-    """log P(surname), and log P(given-name character) with characters never seen in names ranked
-    below every name character, by how common they are."""
-    rows = conn.execute("select char, surname, given, freq from name_chars").fetchall()
-    total_surname = sum(r[1] for r in rows)
-    total_given = sum(r[2] for r in rows)
-    surname = {c: log_weight(s, total_surname) for c, s, _, _ in rows if s}
-    floor = log_weight(0, total_given) - 1
-    given = {c: log_weight(g, total_given) if g else floor + math.log10(f + 1) / 10 - 1 for c, _, g, f in rows}
-    return surname, given
+@functools.cache
+def _weights(path: str) -> dict[str, dict[str, float]]:
+    """log P(character) as a surname, in a given name and in a place name; characters never seen
+    in that role rank below every one that was, by how common they are (add-one smoothing)."""
+    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    rows = conn.execute("select char, surname, given, place, freq from name_chars").fetchall()
+    conn.close()
+    weights = {}
+    for role, column in (("surname", 1), ("given", 2), ("place", 3)):
+        total = sum(r[column] for r in rows)
+        floor = log_weight(0, total) - 1
+        weights[role] = {r[0]: log_weight(r[column], total) if r[column] else floor + math.log10(r[4] + 1) / 10 - 1
+                         for r in rows}  # fmt: skip
+        weights[role][""] = floor - 1  # characters jieba never saw
+    return weights
 
 
-def _composed(conn, key: str, folded: str):
-    """Names composed syllable by syllable: surname first, then the given name."""
+def _database_path(conn) -> str:
+    return conn.execute("pragma database_list").fetchone()[2]
+
+
+def _composed(conn, key: str, folded: str, role: str):
+    """Names composed syllable by syllable: for people the first syllable is the surname."""
     exact_index, fold_index = _syllable_index()
-    surname_weight, given_weight = _name_weights(conn)
-    floor_surname = min(surname_weight.values(), default=-20) - 2
-    floor_given = min(given_weight.values(), default=-20) - 1
-    key_syllables, fold_syllables = key.split(), folded.split()
+    weights = _weights(_database_path(conn))
     with_marks = key != folded  # the query carries diacritics: match them
     positions = []
-    for i, (k, f) in enumerate(zip(key_syllables, fold_syllables)):
-        chars = exact_index.get(k, set()) if with_marks else fold_index.get(f, set())
-        weights = surname_weight if i == 0 else given_weight
-        floor = floor_surname if i == 0 else floor_given
-        scored = sorted(((weights.get(c, floor), c) for c in chars if i > 0 or c in surname_weight), reverse=True)
+    for i, (k, f) in enumerate(zip(key.split(), folded.split())):
+        table = weights["surname" if role == "person" and i == 0 else "given" if role == "person" else "place"]
+        exact = exact_index.get(k, set())
+        chars = exact if with_marks else exact | fold_index.get(f, set())
+        scored = sorted(((table.get(c, table[""]), c) for c in chars), reverse=True)
         if not scored:
             return
         positions.append(scored[:BEAM])
     for combination in itertools.product(*positions):
         zh = "".join(c for _, c in combination)
-        score = 100 + sum(w for w, _ in combination)
-        reading = " ".join(key_syllables) if with_marks else folded
-        yield Candidate(zh, reading, "", round(score, 2), "composed", "candidate", with_marks)
+        score = (100 if role == "person" else 90) + sum(w for w, _ in combination)
+        yield Candidate(zh, key, "", round(score, 2), "composed", "candidate", with_marks)

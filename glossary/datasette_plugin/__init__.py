@@ -1,6 +1,6 @@
 """Datasette plugin: the translators' site (search page, entry pages) and the JSON API.
 
-Routes: /  (search as you type), /entry/<id>, /-/lookup?q=, /-/hanviet?zh=, /-/pinyin?zh=.
+Routes: /  (search as you type), /entry/<id>, /-/lookup?q=, /-/reverse?vi=, /-/hanviet?zh=, /-/pinyin?zh=.
 SQL functions: vi_fold(text), hanviet(text), pinyin(text).
 """
 
@@ -14,6 +14,8 @@ from ..hanviet import hanviet
 from ..lookup import MAX_LIMIT, lookup
 from ..names import KINDS, check_length
 from ..pinyin import STYLES, pinyin
+from ..reverse import MAX_LIMIT as MAX_REVERSE
+from ..reverse import reverse
 from ..text import TONE_STYLES, fold
 
 DATABASE = "glossary"
@@ -64,6 +66,22 @@ async def lookup_view(datasette, request):
         return _error(str(error))
     results = [hit.to_dict() | {"url": datasette.absolute_url(request, hit.url)} for hit in hits]
     return _json({"ok": True, "query": q.strip(), "results": results})
+
+
+async def reverse_view(datasette, request):
+    try:
+        limit_text = request.args.get("limit", "10")
+        if not limit_text.isdigit():
+            raise InvalidInput(f"limit must be a whole number from 1 to {MAX_REVERSE}")
+        kind = request.args.get("kind") or None
+        vi = request.args.get("vi", "")
+        use_glossary = request.args.get("glossary", "1") != "0"
+        found = await _database(datasette).execute_fn(
+            lambda conn: reverse(conn, vi, kind, int(limit_text), use_glossary=use_glossary)
+        )
+    except InvalidInput as error:
+        return _error(str(error))
+    return _json({"ok": True, "query": vi.strip(), "results": [candidate.to_dict() for candidate in found]})
 
 
 def _reading_view(function, **options):
@@ -117,6 +135,7 @@ def register_routes():
         (r"^/$", home_view),
         (r"^/entry/(?P<id>[a-z0-9-]+)$", entry_view),
         (r"^/-/lookup$", api(lookup_view)),
+        (r"^/-/reverse$", api(reverse_view)),
         (r"^/-/hanviet$", api(_reading_view(hanviet, tone=TONE_STYLES))),
         (r"^/-/pinyin$", api(_reading_view(pinyin, style=STYLES))),
     ]

@@ -1,0 +1,104 @@
+"""Reverse lookup, hand-checked: the seed names from their Vietnamese forms."""
+
+import json
+import sqlite3
+
+import pytest
+from click.testing import CliRunner
+
+from glossary.cli import cli
+from glossary.errors import InvalidInput
+from glossary.reverse import reverse
+
+
+@pytest.fixture(scope="module")
+def conn(database):
+    return sqlite3.connect(database)
+
+
+def zhs(conn, vi, **options):
+    return [candidate.zh for candidate in reverse(conn, vi, **options)]
+
+
+@pytest.mark.parametrize(
+    "vi,kind,zh",
+    [
+        ("Nhậm Hồng Bân", "person", "任鸿斌"),
+        ("Trung Quan Thôn", None, "中关村"),
+        ("Quảng Tây", None, "广西"),
+        ("Tập Cận Bình", "person", "习近平"),
+        ("Hà Hồng Bình", "person", "何宏平"),  # the press form leads to the characters through the curated entry
+        ("trí tuệ nhân tạo", "term", "人工智能"),  # a translation, not a reading
+    ],
+)
+def test_curated_first(conn, vi, kind, zh):
+    assert zhs(conn, vi, kind=kind)[0] == zh
+
+
+@pytest.mark.parametrize(
+    "vi,kind,zh,within",
+    [
+        ("Nhậm Hồng Bân", "person", "任鸿斌", 5),  # composed: surname 任 read Nhậm, 鸿 and 斌 common in names
+        ("nham hong ban", "person", "任鸿斌", 10),  # without diacritics: more candidates share the fold
+        ("Trung Quan Thôn", None, "中关村", 1),  # in the lexicon
+        ("Quảng Tây", None, "广西", 1),
+        ("Thâm Quyến", "place", "深圳", 1),
+        ("Trường Sa", "place", "长沙", 1),  # 长 read trường, not trưởng
+        ("sông Tương", "place", "湘江", 5),  # Vietnamese generic first, Chinese generic added
+        ("quận Thiên Hà", "place", "天河区", 5),
+    ],
+)
+def test_without_curated_entries(conn, vi, kind, zh, within):
+    found = zhs(conn, vi, kind=kind, use_glossary=False, limit=20)
+    assert zh in found[:within], found[:within]
+
+
+def test_candidates_carry_source_status_and_score(conn):
+    found = reverse(conn, "Nhậm Hồng Bân", kind="person", limit=5)
+    assert (found[0].source, found[0].status, found[0].entry_id) == ("glossary", "attested", "ren-hongbin")
+    assert all(c.status == "candidate" for c in found[1:])
+    assert [c.score for c in found] == sorted((c.score for c in found), reverse=True)
+    assert found[0].pinyin == "Rén Hóngbīn"
+
+
+def test_diacritics_and_tone_style(conn):
+    assert zhs(conn, "Âm Hoà Tuấn")[0] == zhs(conn, "Âm Hòa Tuấn")[0] == zhs(conn, "am hoa tuan")[0] == "阴和俊"
+    exact = reverse(conn, "Lý Cường", kind="person")
+    assert exact[0].zh == "李强" and exact[0].exact  # same diacritics beat Lý Cương (李纲)
+
+
+@pytest.mark.parametrize("vi", ["", "  ", "中关村", "x" * 101])
+def test_bad_input(conn, vi):
+    with pytest.raises(InvalidInput):
+        reverse(conn, vi)
+
+
+def test_cli_reverse(database):
+    result = CliRunner().invoke(cli, ["reverse", "Nhậm Hồng Bân", "--kind", "person", "--database", str(database), "--json"])
+    assert result.exit_code == 0
+    assert json.loads(result.output)["results"][0]["zh"] == "任鸿斌"
+
+
+def test_cli_reverse_stdin(database):
+    result = CliRunner().invoke(cli, ["reverse", "--stdin", "--database", str(database)], input="Quảng Tây\n中关村\n")
+    first, second = [json.loads(line) for line in result.output.splitlines()]
+    assert first["results"][0]["zh"] == "广西" and "error" in second
+
+
+def test_cli_lookup(database):
+    result = CliRunner().invoke(cli, ["lookup", "ha hong binh", "--database", str(database)])
+    assert result.exit_code == 0 and result.output.startswith("Hà Hồng Bình\t何宏平\tHé Hóngpíng\tperson")
+
+
+def test_cli_needs_a_database(tmp_path):
+    result = CliRunner().invoke(cli, ["reverse", "Quảng Tây", "--database", str(tmp_path / "none.db")])
+    assert result.exit_code == 1 and "run glossary build first" in result.output
+
+
+async def test_http_reverse(datasette):
+    response = await datasette.client.get("/-/reverse?vi=Nhậm Hồng Bân&kind=person&glossary=0")
+    body = response.json()
+    assert response.status_code == 200 and "任鸿斌" in [c["zh"] for c in body["results"][:5]]
+    assert response.headers["access-control-allow-origin"] == "*"
+    bad = await datasette.client.get("/-/reverse?vi=")
+    assert bad.status_code == 400 and bad.json() == {"ok": False, "error": "empty input: give a Vietnamese form"}
