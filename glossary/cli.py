@@ -8,9 +8,13 @@ from pathlib import Path
 import click
 
 from . import data
+from .annotate import annotate as find_mentions
+from .annotate import sheet
 from .build import DEFAULT_OUTPUT
 from .build import build as build_database
 from .errors import InvalidData, InvalidInput, InvalidRow
+from .export import FORMATS, SHEET_FORMATS, render_sheet
+from .export import export as export_entries
 from .hanviet import hanviet as read_hanviet
 from .lookup import MAX_LIMIT
 from .lookup import lookup as find
@@ -183,6 +187,55 @@ def _run_list(function, text: str | None, from_stdin: bool, as_json: bool, line)
         click.echo(json.dumps({"input": text, "results": [r.to_dict() for r in results]}, ensure_ascii=False, indent=2))
     else:
         click.echo("\n".join(line(r) for r in results) if results else "nothing found", err=not results)
+
+
+@cli.command()
+@click.argument("file", type=click.File("r", encoding="utf-8", errors="strict"))
+@click.option("--format", "fmt", type=click.Choice(SHEET_FORMATS), default="md", show_default=True,
+              help="The glossary sheet's format (each name once).")  # fmt: skip
+@click.option("--no-unknown", is_flag=True, help="Report only glossary entries, not unknown names.")
+@database_option
+@json_option
+def annotate(file, fmt, no_unknown, database, as_json):
+    """Find every glossary name and term in a Vietnamese text (FILE, or - for standard input).
+
+    Prints a glossary sheet for the document, or with --json every mention with its offsets.
+    Example: glossary annotate article.txt --format md
+    """
+    conn = _connect(database)
+    try:
+        text = file.read()
+    except UnicodeDecodeError as error:
+        raise click.ClickException(f"{file.name}: not UTF-8 text ({error.reason} at byte {error.start})") from None
+    mentions = find_mentions(conn, text, unknown=not no_unknown)
+    if as_json:
+        click.echo(json.dumps([m.to_dict() for m in mentions], ensure_ascii=False, indent=1))
+    else:
+        click.echo(render_sheet(sheet(mentions), fmt), nl=False)
+
+
+@cli.command()
+@click.option("--format", "fmt", type=click.Choice(FORMATS), required=True, help="tbx, csv, tsv (OmegaT), json or names (中文=Tiếng Việt).")
+@click.option("--kind", type=click.Choice(KINDS), multiple=True, help="Only these kinds (repeatable).")
+@click.option("--status", type=click.Choice(data.STATUSES), multiple=True, help="Only these statuses (repeatable).")
+@click.option("--output", type=click.Path(dir_okay=False, path_type=Path), help="Write here instead of standard output.")
+@data_dir_option
+def export(fmt, kind, status, output, data_dir):
+    """Export the glossary for translation tools: TBX-Basic, CSV, OmegaT TSV, JSON, 中文=Tiếng Việt lists.
+
+    Example: glossary export --format tbx --status verified --output glossary.tbx
+    """
+    try:
+        glossary = data.load(data_dir)
+    except InvalidRow as error:
+        raise click.ClickException(str(error)) from None
+    entries = [e for e in glossary.entries if (not kind or e.kind in kind) and (not status or e.status in status)]
+    text = export_entries(entries, fmt, lambda e: e.pinyin or read_pinyin(e.zh, kind=e.kind).result)
+    if output:
+        output.write_text(text, encoding="utf-8")
+        click.echo(f"{output}: {len(entries)} entries", err=True)
+    else:
+        click.echo(text, nl=False)
 
 
 @cli.command()

@@ -2,9 +2,11 @@
 
 People: surname, space, given name joined (Xí Jìnpíng, Ōuyáng Xiū), with surname readings from
 data/surnames.csv (曾 Zēng, 单 Shàn, 任 Rén). Places: one word (Guǎngxī, Xī'ān). Organisations:
-syllables capitalised; terms: lower case syllables.
+words capitalised (Zhōngguó Kēxuéyuàn); terms: words in lower case (réngōng zhìnéng); words are
+joined as in jieba's word list (up to three characters), long place names likewise.
 """
 
+import functools
 from dataclasses import asdict, dataclass
 
 from pypinyin.contrib.tone_convert import tone_to_normal, tone_to_tone3
@@ -43,12 +45,10 @@ def pinyin(zh: str, kind: str = "term", style: str = "tone") -> Pinyin:
     syllables = [_convert(s, style) if is_han(c) else s for c, s in zip(key, syllables)]
     if kind == "person" and surname_end and len(key) > surname_end:
         result = _word(syllables[:surname_end]) + " " + _word(syllables[surname_end:])
-    elif kind in ("person", "place"):
+    elif kind == "person" or (kind == "place" and len(key) <= 4):
         result = _word(syllables)
-    elif kind == "organization":
-        result = " ".join(s[:1].upper() + s[1:] for s in _tokens(key, syllables))
-    else:
-        result = " ".join(_tokens(key, syllables))
+    else:  # words as the pinyin orthography joins them: Zhōngguó Kēxuéyuàn, réngōng zhìnéng
+        result = " ".join(_word(syllables[start:end], capital=kind != "term") for start, end in _spans(key))
     return Pinyin(zh, kind, result, syllables)
 
 
@@ -60,25 +60,39 @@ def _convert(syllable: str, style: str) -> str:
     return syllable
 
 
-def _word(syllables: list[str]) -> str:
+def _word(syllables: list[str], capital: bool = True) -> str:
     """Join syllables into one capitalised word, with an apostrophe before a, o, e (Xī'ān)."""
     word = ""
     for syllable in syllables:
         if word and tone_to_normal(syllable)[:1] in ("a", "o", "e") and word[-1].isalpha():
             word += "'"
         word += syllable
-    return word[:1].upper() + word[1:]
+    return word[:1].upper() + word[1:] if capital else word
 
 
-def _tokens(key: str, syllables: list[str]) -> list[str]:
-    """Syllables of Han characters; runs of other characters kept together; spaces dropped."""
-    tokens: list[str] = []
-    previous_han = True
-    for char, syllable in zip(key, syllables):
-        han = is_han(char)
-        if not han and not previous_han:
-            tokens[-1] += syllable
-        else:
-            tokens.append(syllable)
-        previous_han = han
-    return [token.strip() for token in tokens if token.strip()]
+@functools.cache
+def _dictionary() -> frozenset[str]:
+    """The two- and three-character words of jieba's word list, for joining syllables into words."""
+    from .lexicon import jieba_dictionary
+
+    with open(jieba_dictionary(), encoding="utf-8") as f:
+        return frozenset(word for word, *_ in (line.split(" ", 1) for line in f) if 2 <= len(word) <= 3)
+
+
+def _spans(key: str) -> list[tuple[int, int]]:
+    """Word spans of key: longest dictionary word (up to three characters) first; a run of
+    non-Han characters is one span; spaces are dropped."""
+    words, spans, i = _dictionary(), [], 0
+    while i < len(key):
+        if not is_han(key[i]):
+            end = i + 1
+            while end < len(key) and not is_han(key[end]) and not key[end].isspace():
+                end += 1
+            if not key[i].isspace():
+                spans.append((i, end))
+            i = end
+            continue
+        end = next((e for e in (i + 3, i + 2) if e <= len(key) and key[i:e] in words), i + 1)
+        spans.append((i, end))
+        i = end
+    return spans

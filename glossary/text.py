@@ -80,6 +80,7 @@ def iy_style(text: str, style: str = "y") -> str:
     return _IY_SYLLABLE.sub(swap, nfc(text))
 
 
+@functools.lru_cache(maxsize=65536)
 def normalize_vi(text: str, tone: str = "new", iy: str = "y") -> str:
     """NFC, tone marks in one style, i/y in one spelling, runs of white space collapsed."""
     return iy_style(tone_style(" ".join(nfc(text).split()), tone), iy)
@@ -95,6 +96,31 @@ def fold(text: str) -> str:
     text = iy_style(nfc(text), "y").lower().replace("đ", "d")
     stripped = "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c))
     return " ".join(stripped.split())
+
+
+def _char_fold_table() -> dict[int, str]:
+    table = {}
+    for code in [*range(0x41, 0x5B), *range(0xC0, 0x250), *range(0x1E00, 0x1F00)]:
+        char = chr(code)
+        base = "".join(c for c in unicodedata.normalize("NFD", char.lower()) if not unicodedata.combining(c))
+        base = base.replace("đ", "d").replace("y", "i")
+        if len(base) == 1 and base != char:
+            table[code] = base
+    table[ord("Y")] = table[ord("y")] = "i"
+    return table
+
+
+_CHAR_FOLD = _char_fold_table()
+
+
+def fold_chars(text: str) -> str:
+    """A fold of text with the same length, character for character, for matching with offsets:
+    lower case, no diacritics, đ → d, y → i (so Lý and Lí meet).
+
+    >>> fold_chars("Lý Cường, ĐẶNG"), len(fold_chars("Ủy ban")) == len("Ủy ban")
+    ('li cuong, dang', True)
+    """
+    return text.translate(_CHAR_FOLD)
 
 
 def capitalize_syllables(text: str) -> str:

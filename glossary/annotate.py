@@ -1,0 +1,188 @@
+"""Find the glossary's names and terms in a Vietnamese text, and flag unknown Sino-Vietnamese names.
+
+Known forms are matched with an Aho-Corasick automaton (pyahocorasick) over a same-length fold of
+the text, so offsets point into the original: longest match first, word boundaries respected,
+diacritics ignored for matching but an exact match preferred when several entries share a fold.
+Names keep their capitals: a form stored as Trung Quan Thôn matches Trung Quan Thôn, not trung quan
+thôn. Unknown names are runs of two or three capitalised syllables that all read as Hán-Việt and start
+with a Chinese surname; they come with reverse-lookup candidates.
+"""
+
+import bisect
+import functools
+import re
+import sqlite3
+from dataclasses import asdict, dataclass, field
+
+import ahocorasick
+
+from . import readings
+from .reverse import _syllable_index, reverse
+from .text import fold, fold_chars, nfc, normalize_vi
+
+STATUS_RANK = {"verified": 0, "attested": 1, "candidate": 2}
+# Syllables that mark a Vietnamese, not a Chinese, name (Nguyễn Thị Hường, Bùi Văn…).
+VIETNAMESE_SURNAMES = {"nguyễn", "huỳnh", "bùi", "võ", "lê", "phạm", "đỗ", "trịnh", "phan"}
+VIETNAMESE_MIDDLE = {"thị", "văn"}
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+@dataclass
+class Mention:
+    text: str
+    start: int
+    end: int
+    entry_id: str
+    kind: str
+    zh: str
+    pinyin: str
+    country: str
+    status: str
+    vi: str  # the entry's preferred form
+    en: str
+    match: str  # exact (same diacritics) or folded
+    alternatives: list[str] = field(default_factory=list)  # other entries with the same form
+    candidates: list[dict] = field(default_factory=list)  # for unknown names: reverse candidates
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+
+@dataclass
+class _Form:
+    vi: str
+    key: str  # normalize_vi(vi).lower()
+    capitals: tuple[bool, ...]
+    entry: tuple  # id, kind, zh, pinyin, country, status, vi, en
+
+
+@functools.cache
+def _automaton(path: str) -> ahocorasick.Automaton:
+    """fold_chars(form) → forms sharing it, for every form of two syllables or more."""
+    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    rows = conn.execute(
+        "select names.vi, entries.id, entries.kind, entries.zh, entries.pinyin, entries.country, entries.status, "
+        "entries.vi, entries.en from names join entries on entries.id = names.entry_id"
+    ).fetchall()
+    conn.close()
+    forms: dict[str, list[_Form]] = {}
+    for vi, *entry in rows:
+        words = vi.split()
+        if len(words) < 2:
+            continue  # one syllable (Việt for 粤) would hit ordinary words
+        capitals = tuple(w[:1].isupper() for w in words) if entry[1] != "term" else ()
+        forms.setdefault(fold_chars(vi), []).append(_Form(vi, normalize_vi(vi).lower(), capitals, tuple(entry)))
+    automaton = ahocorasick.Automaton()
+    for key, found in forms.items():
+        automaton.add_word(key, (len(key), sorted(found, key=lambda f: STATUS_RANK[f.entry[5]])))
+    automaton.make_automaton()
+    return automaton
+
+
+def _path(conn: sqlite3.Connection) -> str:
+    return conn.execute("pragma database_list").fetchone()[2]
+
+
+def annotate(conn: sqlite3.Connection, text: str, unknown: bool = True) -> list[Mention]:
+    """Mentions of glossary entries (and, with unknown=True, of unknown names) in text, in order."""
+    text = nfc(text)
+    folded = fold_chars(text)
+    found = []
+    for end, (length, forms) in _automaton(_path(conn)).iter(folded):
+        start, end = end - length + 1, end + 1
+        if (start > 0 and folded[start - 1].isalnum()) or (end < len(text) and folded[end].isalnum()):
+            continue
+        surface = text[start:end]
+        key = normalize_vi(surface).lower()
+        # names may lose their diacritics in print; a term must keep them (đồng chí is not đông chí)
+        fitting = [f for f in forms if _capitals_fit(f.capitals, surface) and (f.entry[1] != "term" or f.key == key)]
+        if fitting:
+            found.append((start, end, surface, fitting))
+    mentions = []
+    taken_until = -1
+    for start, end, surface, fitting in sorted(found, key=lambda m: (m[0], -(m[1] - m[0]))):
+        if start < taken_until:
+            continue
+        key = normalize_vi(surface).lower()
+        best = sorted(fitting, key=lambda f: (f.key != key, STATUS_RANK[f.entry[5]]))[0]
+        entry_id, kind, zh, pinyin, country, status, vi, en = best.entry
+        others = list(dict.fromkeys(f.entry[0] for f in fitting if f.entry[0] != entry_id))
+        match = "exact" if best.key == key else "folded"
+        mentions.append(Mention(surface, start, end, entry_id, kind, zh, pinyin, country, status, vi, en, match, others))
+        taken_until = end
+    if unknown:
+        mentions += _unknown(conn, text, [(m.start, m.end) for m in mentions])
+    return sorted(mentions, key=lambda m: m.start)
+
+
+def _capitals_fit(capitals: tuple[bool, ...], surface: str) -> bool:
+    words = surface.split()
+    return len(words) == len(capitals) and all(w[:1].isupper() for w, cap in zip(words, capitals) if cap) if capitals else True
+
+
+@functools.cache
+def _surname_syllables(path: str) -> frozenset[str]:
+    """Readings of the characters that are common Chinese surnames, and the curated surname readings."""
+    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    chars = [row[0] for row in conn.execute("select char from name_chars where surname > 0")]
+    conn.close()
+    syllables = {r.reading for char in chars for r in readings.readings(char)}
+    return frozenset(syllables | {s.hanviet for s in readings.surnames().values() if len(s.zh) == 1})
+
+
+_UPPER = "".join(chr(c) for c in [*range(0x41, 0x250), *range(0x1E00, 0x1F00)] if chr(c).isupper())
+_RUN = re.compile(rf"(?<![^\W_])[{_UPPER}][^\W\d_]*(?: [{_UPPER}][^\W\d_]*)+(?![^\W_])")
+
+
+def _capitalised_runs(text: str):
+    """(start, end) of runs of two or more capitalised words separated by single spaces."""
+    return (match.span() for match in _RUN.finditer(text))
+
+
+def _is_word(conn, automaton, text: str) -> bool:
+    """A glossary form or a lexicon word (chủ tịch 主席) reads so."""
+    return automaton.exists(fold_chars(text)) or bool(
+        conn.execute("select 1 from lexicon where fold = ? limit 1", (fold(text),)).fetchone()
+    )
+
+
+def _unknown(conn, text: str, known: list[tuple[int, int]]) -> list[Mention]:
+    exact_index, _ = _syllable_index()
+    surnames = _surname_syllables(_path(conn))
+    mentions = []
+    automaton = _automaton(_path(conn))
+    ends = [e for _, e in known]  # known mentions do not overlap: ends are sorted with starts
+    for start, end in _capitalised_runs(text):
+        i = bisect.bisect_right(ends, start)  # the first known mention ending after this run starts
+        if i < len(known) and known[i][0] < end:
+            continue
+        following = _WORD.match(text, end + 1) if text[end : end + 1] == " " else None
+        last = text[start:end].split()[-1]
+        if following and _is_word(conn, automaton, f"{last} {following.group()}"):
+            continue  # the run ends inside a title or term: Phó Chủ | tịch, Ban Thời | sự
+        surface = text[start:end]
+        words = normalize_vi(surface).lower().split()
+        if not 2 <= len(words) <= 3 or words[0] in VIETNAMESE_SURNAMES or VIETNAMESE_MIDDLE & set(words[1:]):
+            continue
+        if words[0] not in surnames or not all(w in exact_index for w in words):
+            continue
+        candidates = [c.to_dict() for c in reverse(conn, surface, kind="person", limit=3)]
+        best = candidates[0] if candidates else {}
+        mentions.append(
+            Mention(surface, start, end, "", "person", best.get("zh", ""), best.get("pinyin", ""), "",
+                    "unknown", "", "", "unknown", [], candidates)  # fmt: skip
+        )
+    return mentions
+
+
+def sheet(mentions: list[Mention]) -> list[dict]:
+    """Each name or term once, in order of first mention: as printed, characters, pinyin, English, status."""
+    rows: dict[str, dict] = {}
+    for mention in mentions:
+        key = mention.entry_id or f"unknown:{mention.text}"
+        if key in rows:
+            rows[key]["count"] += 1
+            continue
+        rows[key] = {"vi": mention.text, "zh": mention.zh, "pinyin": mention.pinyin, "en": mention.en,
+                     "kind": mention.kind, "status": mention.status, "entry_id": mention.entry_id, "count": 1}  # fmt: skip
+    return list(rows.values())
