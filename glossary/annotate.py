@@ -140,39 +140,63 @@ def _capitalised_runs(text: str):
 
 
 def _is_word(conn, automaton, text: str) -> bool:
-    """A glossary form or a lexicon word (chủ tịch 主席) reads so."""
-    return automaton.exists(fold_chars(text)) or bool(
-        conn.execute("select 1 from lexicon where fold = ? limit 1", (fold(text),)).fetchone()
-    )
+    """A glossary form, or a lexicon word with these very diacritics (chủ tịch 主席), reads so."""
+    sql = "select 1 from lexicon where fold = ? and reading = ? limit 1"
+    return automaton.exists(fold_chars(text)) or bool(conn.execute(sql, (fold(text), normalize_vi(text).lower())).fetchone())
+
+
+# Capitalised words that often come before a name: honorifics and titles at the start of a sentence.
+LEADING_WORDS = {"ông", "bà", "anh", "chị", "ngài", "đồng", "theo", "khi", "sau", "tại"}
 
 
 def _unknown(conn, text: str, known: list[tuple[int, int]]) -> list[Mention]:
-    exact_index, _ = _syllable_index()
-    surnames = _surname_syllables(_path(conn))
-    mentions = []
-    automaton = _automaton(_path(conn))
     ends = [e for _, e in known]  # known mentions do not overlap: ends are sorted with starts
-    for start, end in _capitalised_runs(text):
-        i = bisect.bisect_right(ends, start)  # the first known mention ending after this run starts
-        if i < len(known) and known[i][0] < end:
-            continue
-        following = _WORD.match(text, end + 1) if text[end : end + 1] == " " else None
-        last = text[start:end].split()[-1]
-        if following and _is_word(conn, automaton, f"{last} {following.group()}"):
-            continue  # the run ends inside a title or term: Phó Chủ | tịch, Ban Thời | sự
-        surface = text[start:end]
-        words = normalize_vi(surface).lower().split()
-        if not 2 <= len(words) <= 3 or words[0] in VIETNAMESE_SURNAMES or VIETNAMESE_MIDDLE & set(words[1:]):
-            continue
-        if words[0] not in surnames or not all(w in exact_index for w in words):
-            continue
-        candidates = [c.to_dict() for c in reverse(conn, surface, kind="person", limit=3)]
-        best = candidates[0] if candidates else {}
-        mentions.append(
-            Mention(surface, start, end, "", "person", best.get("zh", ""), best.get("pinyin", ""), "",
-                    "unknown", "", "", "unknown", [], candidates)  # fmt: skip
-        )
+    mentions = []
+    for run_start, run_end in _capitalised_runs(text):
+        words = []
+        for word in _WORD.finditer(text, run_start, run_end):
+            i = bisect.bisect_right(ends, word.start())  # the first known mention ending after the word starts
+            inside = i < len(known) and known[i][0] < word.end()
+            if not inside:
+                words.append(word)
+            if (inside or word.end() == run_end) and words:
+                mention = _unknown_name(conn, text, words)
+                mentions += [mention] if mention else []
+                words = []
     return mentions
+
+
+def _unknown_name(conn, text: str, words: list[re.Match]) -> Mention | None:
+    """The first reading of a run of capitalised words as a Chinese name: the whole run, the run
+    without a leading honorific (Ông Mạnh Kiến Trụ), or its last three or two words (… Hồ Hiểu Lê)."""
+    stripped = list(words)
+    while stripped and normalize_vi(stripped[0].group()).lower() in LEADING_WORDS:
+        stripped.pop(0)
+    syllables = [normalize_vi(w.group()).lower() for w in stripped]
+    if not syllables or syllables[0] in VIETNAMESE_SURNAMES or VIETNAMESE_MIDDLE & set(syllables[1:]):
+        return None  # a Vietnamese name (Bùi Hoàng Phương, Nguyễn Thị Hường), not its tail
+    for window in (words, stripped, stripped[-3:], stripped[-2:]):
+        if 2 <= len(window) <= 3 and _reads_as_chinese_name(conn, text, window):
+            start, end = window[0].start(), window[-1].end()
+            surface = text[start:end]
+            candidates = [c.to_dict() for c in reverse(conn, surface, kind="person", limit=3)]
+            best = candidates[0] if candidates else {}
+            return Mention(surface, start, end, "", "person", best.get("zh", ""), best.get("pinyin", ""), "",
+                           "unknown", "", "", "unknown", [], candidates)  # fmt: skip
+    return None
+
+
+def _reads_as_chinese_name(conn, text: str, window: list[re.Match]) -> bool:
+    syllables = [normalize_vi(w.group()).lower() for w in window]
+    if syllables[0] in VIETNAMESE_SURNAMES or VIETNAMESE_MIDDLE & set(syllables[1:]):
+        return False
+    exact_index, _ = _syllable_index()
+    if syllables[0] not in _surname_syllables(_path(conn)) or not all(s in exact_index for s in syllables):
+        return False
+    end = window[-1].end()
+    following = _WORD.match(text, end + 1) if text[end : end + 1] == " " else None
+    # a run that ends inside a title or term is not a name: Phó Chủ | tịch, Ban Thời | sự
+    return not (following and _is_word(conn, _automaton(_path(conn)), f"{window[-1].group()} {following.group()}"))
 
 
 def sheet(mentions: list[Mention]) -> list[dict]:

@@ -1,6 +1,7 @@
 """Datasette plugin: the translators' site (search page, entry pages) and the JSON API.
 
-Routes: /  (search as you type), /entry/<id>, /-/lookup?q=, /-/reverse?vi=, /-/hanviet?zh=, /-/pinyin?zh=.
+Routes: /  (search as you type), /entry/<id>, /annotate (paste a text), /-/lookup?q=, /-/reverse?vi=,
+/-/hanviet?zh=, /-/pinyin?zh=, POST /-/annotate.
 SQL functions: vi_fold(text), hanviet(text), pinyin(text).
 """
 
@@ -9,6 +10,7 @@ import json
 from datasette import hookimpl
 from datasette.utils.asgi import Response
 
+from ..annotate import annotate, sheet
 from ..errors import InvalidInput
 from ..hanviet import hanviet
 from ..lookup import MAX_LIMIT, lookup
@@ -19,6 +21,7 @@ from ..reverse import reverse
 from ..text import TONE_STYLES, fold
 
 DATABASE = "glossary"
+MAX_ANNOTATE_BYTES = 200_000  # a long article is 30–60 kB
 MAX_ZH = 1000  # characters accepted by /-/hanviet and /-/pinyin
 CORS = {"Access-Control-Allow-Origin": "*", "Access-Control-Allow-Methods": "GET, POST, OPTIONS"}
 
@@ -84,6 +87,35 @@ async def reverse_view(datasette, request):
     return _json({"ok": True, "query": vi.strip(), "results": [candidate.to_dict() for candidate in found]})
 
 
+async def annotate_view(datasette, request):
+    if request.method != "POST":
+        return _error("POST the text to annotate (text/plain, or JSON {\"text\": …})", 405)
+    declared = request.headers.get("content-length", "")
+    if declared.isdigit() and int(declared) > MAX_ANNOTATE_BYTES:
+        return _error(f"the text is over {MAX_ANNOTATE_BYTES} bytes; send it in parts", 413)
+    body = await request.post_body()
+    if len(body) > MAX_ANNOTATE_BYTES:
+        return _error(f"the text is over {MAX_ANNOTATE_BYTES} bytes; send it in parts", 413)
+    try:
+        text = body.decode("utf-8")
+        if request.headers.get("content-type", "").startswith("application/json"):
+            text = json.loads(text).get("text")
+            if not isinstance(text, str):
+                raise InvalidInput('JSON body must be {"text": "…"}')
+    except (UnicodeDecodeError, json.JSONDecodeError, AttributeError) as error:
+        return _error(f"the body is not UTF-8 text or valid JSON: {error}")
+    except InvalidInput as error:
+        return _error(str(error))
+    if not text.strip():
+        return _error("empty text")
+    mentions = await _database(datasette).execute_fn(lambda conn: annotate(conn, text))
+    return _json({"ok": True, "mentions": [m.to_dict() for m in mentions], "sheet": sheet(mentions)})
+
+
+async def annotate_page(datasette, request):
+    return Response.html(await datasette.render_template("glossary_annotate.html", {}, request=request))
+
+
 def _reading_view(function, **options):
     async def view(datasette, request):
         try:
@@ -136,6 +168,8 @@ def register_routes():
         (r"^/entry/(?P<id>[a-z0-9-]+)$", entry_view),
         (r"^/-/lookup$", api(lookup_view)),
         (r"^/-/reverse$", api(reverse_view)),
+        (r"^/-/annotate$", api(annotate_view)),
+        (r"^/annotate$", annotate_page),
         (r"^/-/hanviet$", api(_reading_view(hanviet, tone=TONE_STYLES))),
         (r"^/-/pinyin$", api(_reading_view(pinyin, style=STYLES))),
     ]
@@ -149,6 +183,11 @@ def _sql_safe(function):
             return None
 
     return call
+
+
+@hookimpl
+def skip_csrf(scope):
+    return scope["path"] == "/-/annotate"  # a JSON API for other tools, not a form of the site
 
 
 @hookimpl

@@ -50,3 +50,53 @@
   kind.addEventListener("change", schedule);
   if (input.value) schedule();
 })();
+
+// The annotate page: posts the text to /-/annotate, marks each mention, lists the names once.
+(function () {
+  const button = document.getElementById("annotate-go");
+  if (!button) return;
+  const source = document.getElementById("annotate-text");
+  const output = document.getElementById("annotate-output");
+  const table = document.getElementById("annotate-sheet");
+  const status = document.getElementById("annotate-status");
+
+  function cell(row, text, tag) {
+    const node = document.createElement(tag || "td");
+    node.textContent = text;
+    row.append(node);
+  }
+
+  button.addEventListener("click", async () => {
+    const text = source.value;
+    status.textContent = "…";
+    const response = await fetch("/-/annotate", { method: "POST", headers: { "Content-Type": "text/plain; charset=utf-8" }, body: text });
+    const body = await response.json();
+    if (!body.ok) { status.textContent = body.error; return; }
+    status.textContent = body.sheet.length + " names and terms";
+    output.replaceChildren();
+    let at = 0;
+    body.mentions.forEach((m) => {
+      output.append(document.createTextNode(text.slice(at, m.start)));
+      const mark = document.createElement("mark");
+      mark.className = "status-" + m.status;
+      mark.dataset.entry = m.entry_id;
+      mark.textContent = text.slice(m.start, m.end);
+      mark.title = [m.zh, m.pinyin, m.status].filter(Boolean).join(" · ");
+      const note = document.createElement("sup");
+      note.lang = "zh-Hans";
+      note.textContent = m.zh;
+      output.append(mark, note);
+      at = m.end;
+    });
+    output.append(document.createTextNode(text.slice(at)));
+    table.replaceChildren();
+    const head = document.createElement("tr");
+    ["Vietnamese", "中文", "Pinyin", "English", "Status"].forEach((t) => cell(head, t, "th"));
+    table.append(head);
+    body.sheet.forEach((r) => {
+      const row = document.createElement("tr");
+      [r.vi, r.zh, r.pinyin, r.en, r.status].forEach((t) => cell(row, t || ""));
+      table.append(row);
+    });
+  });
+})();

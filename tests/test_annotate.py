@@ -1,0 +1,161 @@
+"""Annotation: the seed articles' Chinese names with the right characters, offsets into the original,
+no false hits on ordinary Vietnamese words; the glossary sheet; the HTTP route."""
+
+import json
+import sqlite3
+import unicodedata
+
+import pytest
+from click.testing import CliRunner
+
+from glossary.annotate import annotate, sheet
+from glossary.cli import cli
+from tests.conftest import SEEDS
+
+# Every Chinese name in each seed article, as printed, with its characters (read by hand from the seeds).
+SEED_NAMES = {
+    "000": {"Hà Hồng Bình": "何宏平", "Viện Hàn lâm Khoa học Trung Quốc": "中国科学院", "Trung Quốc": "中国"},
+    "001": {
+        "Âm Hoà Tuấn": "阴和俊", "Hoàng Nhuận Thu": "黄润秋", "Doãn Lực": "尹力", "Ân Dũng": "殷勇",
+        "Thường Tiến": "常进", "Lưu Đa": "刘多", "Lý Lộ Minh": "李路明", "Tập Cận Bình": "习近平",
+        "Bắc Kinh": "北京", "Thượng Hải": "上海", "Diễn đàn Trung Quan Thôn": "中关村论坛",
+        "Đại học Thanh Hoa": "清华大学", "Đại học Thượng Hải": "上海大学", "Trương Giang": "张江",
+        "Bộ Sinh thái và Môi trường": "生态环境部", "Viện Hàn lâm Khoa học Trung Quốc": "中国科学院",
+    },
+    "002": {"Nhậm Hồng Bân": "任鸿斌", "Vi Thao": "韦韬", "Nam Ninh": "南宁",
+            "Khu tự trị dân tộc Choang Quảng Tây": "广西壮族自治区"},
+    "003": {"Tập Cận Bình": "习近平", "Đại học Thanh Hoa": "清华大学", "Viện Hàn lâm khoa học Trung Quốc": "中国科学院"},
+    "004": {"Trần Cương": "陈刚", "Quảng Tây": "广西", "Bắc Kinh": "北京", "Quý Châu": "贵州", "Hà Vĩ": "何炜",
+            "Nam Ninh": "南宁"},
+}  # fmt: skip
+
+
+@pytest.fixture(scope="module")
+def conn(database):
+    return sqlite3.connect(database)
+
+
+def seed(prefix: str) -> str:
+    if not SEEDS.exists():
+        pytest.skip("../shared/seeds is not here")
+    (path,) = SEEDS.glob(f"{prefix}_*.txt")
+    return path.read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("prefix", sorted(SEED_NAMES))
+def test_seed_articles(conn, prefix):
+    text = seed(prefix)
+    found = {(m.text, m.zh) for m in annotate(conn, text)}
+    for vi, zh in SEED_NAMES[prefix].items():
+        assert (vi, zh) in found, (vi, zh)
+
+
+def test_offsets_slice_the_original(conn):
+    text = seed("001")
+    for mention in annotate(conn, text):
+        assert text[mention.start : mention.end] == mention.text
+
+
+def test_longest_match_and_boundaries(conn):
+    text = "Ông Tập Cận Bình thăm Diễn đàn Trung Quan Thôn; Trung Quan Thônxyz không phải tên."
+    mentions = annotate(conn, text, unknown=False)
+    assert [(m.text, m.zh) for m in mentions if m.kind != "term"] == [
+        ("Tập Cận Bình", "习近平"), ("Diễn đàn Trung Quan Thôn", "中关村论坛")]  # fmt: skip
+
+
+def test_diacritics_insensitive_but_exact_preferred(conn):
+    mentions = annotate(conn, "Ong Tap Can Binh va Am Hoa Tuan.", unknown=False)
+    assert [(m.zh, m.match) for m in mentions] == [("习近平", "folded"), ("阴和俊", "folded")]
+    exact = annotate(conn, "Bộ trưởng Âm Hoà Tuấn.", unknown=False)
+    assert [(m.zh, m.match) for m in exact if m.kind == "person"] == [("阴和俊", "exact")]
+
+
+def test_nfd_text_and_offsets(conn):
+    text = unicodedata.normalize("NFD", "Gặp Tập Cận Bình.")
+    (mention,) = [m for m in annotate(conn, text) if m.kind == "person"]
+    assert mention.zh == "习近平" and mention.text == "Tập Cận Bình"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hôm nay trời đẹp, chúng tôi đi chợ mua rau và cá.",
+        "Đồng chí bí thư nói rằng cần đổi mới tư duy.",  # đồng chí is not 冬至 (đông chí)
+        "trung quan thôn là một cụm từ viết thường.",  # a name written in lower case is not the name
+        "Anh ấy là nhà báo Việt.",
+    ],
+)
+def test_no_false_hits_on_ordinary_words(conn, text):
+    names = [m for m in annotate(conn, text) if m.kind != "term" or m.zh in ("冬至",)]
+    assert [m for m in names if m.text.lower() not in ("việt",)] == []
+
+
+def test_unknown_chinese_name_with_candidates(conn):
+    (mention,) = [m for m in annotate(conn, "Ông Mạnh Kiến Trụ phát biểu.") if m.status == "unknown"]
+    assert mention.text == "Mạnh Kiến Trụ" and mention.candidates
+    assert any(c["zh"] == "孟建柱" for c in mention.candidates)
+
+
+def test_vietnamese_names_are_not_unknown_chinese_names(conn):
+    assert [m for m in annotate(conn, "Ông Nguyễn Văn Nam và bà Lê Thị Hoa.") if m.status == "unknown"] == []
+
+
+def test_sheet_lists_each_name_once(conn):
+    rows = sheet(annotate(conn, "Tập Cận Bình gặp Tập Cận Bình ở Bắc Kinh."))
+    assert [(r["vi"], r["zh"], r["count"]) for r in rows] == [("Tập Cận Bình", "习近平", 2), ("Bắc Kinh", "北京", 1)]
+
+
+def test_cli_annotate_formats(database, tmp_path):
+    path = tmp_path / "a.txt"
+    path.write_text("Tập Cận Bình gặp Vi Thao ở Nam Ninh.", encoding="utf-8")
+    runner = CliRunner()
+    md = runner.invoke(cli, ["annotate", str(path), "--database", str(database)])
+    assert md.exit_code == 0 and "| Tập Cận Bình | 习近平 | Xí Jìnpíng |" in md.output
+    tsv = runner.invoke(cli, ["annotate", str(path), "--format", "tsv", "--database", str(database)])
+    assert "Vi Thao\t韦韬\tWéi Tāo" in tsv.output
+    html = runner.invoke(cli, ["annotate", str(path), "--format", "html", "--database", str(database)])
+    assert "<td>南宁</td>" in html.output
+    mentions = json.loads(runner.invoke(cli, ["annotate", "-", "--json", "--database", str(database)], input="Gặp Vi Thao.").output)
+    assert mentions[0]["zh"] == "韦韬" and (mentions[0]["start"], mentions[0]["end"]) == (4, 11)
+
+
+def test_cli_annotate_bad_utf8(database, tmp_path):
+    path = tmp_path / "bad.txt"
+    path.write_bytes(b"T\xe1p C\xe2n")
+    result = CliRunner().invoke(cli, ["annotate", str(path), "--database", str(database)])
+    assert result.exit_code == 1 and "not UTF-8 text" in result.output and "Traceback" not in result.output
+
+
+async def test_http_annotate(datasette):
+    response = await datasette.client.post("/-/annotate", content="Ông Vi Thao đến Nam Ninh.".encode(),
+                                           headers={"content-type": "text/plain; charset=utf-8"})  # fmt: skip
+    body = response.json()
+    assert response.status_code == 200 and [m["zh"] for m in body["mentions"]] == ["韦韬", "南宁"]
+    assert body["sheet"][0]["vi"] == "Vi Thao"
+    as_json = await datasette.client.post("/-/annotate", json={"text": "Vi Thao"})
+    assert as_json.json()["mentions"][0]["zh"] == "韦韬"
+
+
+@pytest.mark.parametrize(
+    "content,headers,status,message",
+    [
+        (b"x" * 200_001, {"content-type": "text/plain"}, 413, "over 200000 bytes"),
+        (b"\xff\xfe", {"content-type": "text/plain"}, 400, "not UTF-8"),
+        (b"   ", {"content-type": "text/plain"}, 400, "empty text"),
+        (b'{"text": 5}', {"content-type": "application/json"}, 400, "JSON body must be"),
+        (b"{oops", {"content-type": "application/json"}, 400, "valid JSON"),
+    ],
+)
+async def test_http_annotate_errors(datasette, content, headers, status, message):
+    response = await datasette.client.post("/-/annotate", content=content, headers=headers)
+    assert response.status_code == status and message in response.json()["error"]
+
+
+async def test_http_annotate_needs_post(datasette):
+    response = await datasette.client.get("/-/annotate")
+    assert response.status_code == 405
+
+
+async def test_annotate_page(datasette):
+    response = await datasette.client.get("/annotate")
+    assert response.status_code == 200 and 'id="annotate-text"' in response.text
