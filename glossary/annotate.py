@@ -11,12 +11,14 @@ with a Chinese surname; they come with reverse-lookup candidates.
 import bisect
 import functools
 import re
+import unicodedata
 import sqlite3
 from dataclasses import asdict, dataclass, field
 
 import ahocorasick
 
 from . import readings
+from .names import check_text
 from .reverse import _syllable_index, reverse
 from .text import fold, fold_chars, nfc, normalize_vi
 
@@ -84,8 +86,12 @@ def _path(conn: sqlite3.Connection) -> str:
 
 
 def annotate(conn: sqlite3.Connection, text: str, unknown: bool = True) -> list[Mention]:
-    """Mentions of glossary entries (and, with unknown=True, of unknown names) in text, in order."""
-    text = nfc(text)
+    """Mentions of glossary entries (and, with unknown=True, of unknown names) in text, in order;
+    offsets index text as given, NFD or NFC."""
+    original = check_text(text, "text")
+    text = nfc(original)
+    if text != original:
+        return _in_original(original, text, annotate(conn, text, unknown))
     folded = fold_chars(text)
     found = []
     for end, (length, forms) in _automaton(_path(conn)).iter(folded):
@@ -113,6 +119,24 @@ def annotate(conn: sqlite3.Connection, text: str, unknown: bool = True) -> list[
     if unknown:
         mentions += _unknown(conn, text, [(m.start, m.end) for m in mentions])
     return sorted(mentions, key=lambda m: m.start)
+
+
+def _in_original(original: str, normalized: str, mentions: list[Mention]) -> list[Mention]:
+    """Mentions found in the NFC form, with offsets and text moved back to the original."""
+    starts, ends = [], []  # for each NFC character, where it starts and ends in the original
+    segment_start = 0
+    for i in range(1, len(original) + 1):
+        if i == len(original) or not unicodedata.combining(original[i]):
+            composed = nfc(original[segment_start:i])
+            starts += [segment_start] * len(composed)
+            ends += [i] * len(composed)
+            segment_start = i
+    if len(starts) != len(normalized):
+        return mentions  # a composition across segments: keep offsets into the NFC form
+    for mention in mentions:
+        mention.start, mention.end = starts[mention.start], ends[mention.end - 1]
+        mention.text = original[mention.start : mention.end]
+    return mentions
 
 
 def _capitals_fit(capitals: tuple[bool, ...], surface: str) -> bool:
@@ -150,6 +174,7 @@ LEADING_WORDS = {"ông", "bà", "anh", "chị", "ngài", "đồng", "theo", "khi
 
 
 def _unknown(conn, text: str, known: list[tuple[int, int]]) -> list[Mention]:
+    candidates: dict[str, list[dict]] = {}  # surface → reverse candidates, once per text
     ends = [e for _, e in known]  # known mentions do not overlap: ends are sorted with starts
     mentions = []
     for run_start, run_end in _capitalised_runs(text):
@@ -160,13 +185,13 @@ def _unknown(conn, text: str, known: list[tuple[int, int]]) -> list[Mention]:
             if not inside:
                 words.append(word)
             if (inside or word.end() == run_end) and words:
-                mention = _unknown_name(conn, text, words)
+                mention = _unknown_name(conn, text, words, candidates)
                 mentions += [mention] if mention else []
                 words = []
     return mentions
 
 
-def _unknown_name(conn, text: str, words: list[re.Match]) -> Mention | None:
+def _unknown_name(conn, text: str, words: list[re.Match], memo: dict[str, list[dict]]) -> Mention | None:
     """The first reading of a run of capitalised words as a Chinese name: the whole run, the run
     without a leading honorific (Ông Mạnh Kiến Trụ), or its last three or two words (… Hồ Hiểu Lê)."""
     stripped = list(words)
@@ -179,7 +204,9 @@ def _unknown_name(conn, text: str, words: list[re.Match]) -> Mention | None:
         if 2 <= len(window) <= 3 and _reads_as_chinese_name(conn, text, window):
             start, end = window[0].start(), window[-1].end()
             surface = text[start:end]
-            candidates = [c.to_dict() for c in reverse(conn, surface, kind="person", limit=3)]
+            if surface not in memo:
+                memo[surface] = [c.to_dict() for c in reverse(conn, surface, kind="person", limit=3)]
+            candidates = memo[surface]
             best = candidates[0] if candidates else {}
             return Mention(surface, start, end, "", "person", best.get("zh", ""), best.get("pinyin", ""), "",
                            "unknown", "", "", "unknown", [], candidates)  # fmt: skip

@@ -31,7 +31,7 @@ def entry_rows(glossary: data.Glossary):
         py = entry.pinyin or computed.result
         entries.append({
             "id": entry.id, "kind": entry.kind, "vi": entry.vi, "zh": entry.zh, "zh_hant": entry.zh_hant,
-            "pinyin": py, "pinyin_key": pinyin_key(py), "en": entry.en, "country": entry.country,
+            "pinyin": py, "pinyin_key": pinyin_key(py), "en": entry.en, "en_key": entry.en.lower(), "country": entry.country,
             "description": entry.description, "rendering": entry.forms[0].rendering, "status": entry.status,
             "hanviet": hanviet(entry.zh, kind=entry.kind, use_glossary=False).result,
             "search": " ".join(dict.fromkeys(fold(f.vi) for f in entry.forms)),
@@ -163,7 +163,7 @@ def _write(db: sqlite_utils.Database, glossary: data.Glossary, lexicon_fraction:
     )
     db["chars"].insert_all(chars, pk="char")
     for table, columns in {
-        "entries": [["kind"], ["status"], ["rendering"], ["country"], ["zh"], ["zh_hant"], ["pinyin_key"]],
+        "entries": [["kind"], ["status"], ["rendering"], ["country"], ["zh"], ["zh_hant"], ["pinyin_key"], ["en_key"]],
         "names": [["vi_key"], ["vi_fold"]],
         "entry_sources": [["source_id"]],
         "lexicon": [["fold"]],

@@ -293,3 +293,7 @@ def serve(database, host, port):
     if not database.exists():
         raise click.ClickException(f"no database at {database}: run glossary build first")
     serve_site(database, host, port)
+
+
+if __name__ == "__main__":
+    cli()

@@ -54,6 +54,8 @@ def lookup(conn: sqlite3.Connection, q: str, limit: int = 20, kind: str | None =
         raise InvalidInput(f"limit must be between 1 and {MAX_LIMIT}")
     ranked: dict[str, str] = {}
     for match, sql, params in _queries(q):
+        if len(ranked) >= limit and not kind and match != ranked[next(reversed(ranked))]:
+            break  # enough results of better ranks
         for (entry_id,) in conn.execute(sql, params):
             ranked.setdefault(entry_id, match)
     return _hits(conn, ranked, limit, kind)
@@ -73,9 +75,12 @@ def _queries(q: str):
     yield "exact", "select entry_id from names where vi_key = ? order by rank", (key,)
     yield "exact", "select id from entries where pinyin_key = ? and pinyin = ?", (py, q)
     yield "folded", "select entry_id from names where vi_fold = ? order by rank", (folded,)
-    yield "folded", "select id from entries where pinyin_key = ? or lower(en) = ?", (py, q.lower())
-    yield "prefix", "select entry_id from names where vi_fold like ? order by length(vi_fold)", (f"{_like(folded)}%",)
-    yield "prefix", "select id from entries where pinyin_key like ? order by length(pinyin_key)", (f"{_like(py)}%",)
+    yield "folded", "select id from entries where pinyin_key = ? or en_key = ?", (py, q.lower())
+    # prefixes as ranges, so that the indexes serve them
+    yield "prefix", "select entry_id from names where vi_fold >= ? and vi_fold < ? order by length(vi_fold)", (
+        folded, folded + "\U0010ffff")  # fmt: skip
+    yield "prefix", "select id from entries where pinyin_key >= ? and pinyin_key < ? order by length(pinyin_key)", (
+        py, py + "\U0010ffff")  # fmt: skip
     words = re.findall(r"\w+", folded)
     if words:
         fts = " ".join(f'"{w}"*' for w in words)
@@ -83,10 +88,6 @@ def _queries(q: str):
             "select entries.id from entries_fts join entries on entries.rowid = entries_fts.rowid "
             "where entries_fts match ? order by entries_fts.rank"
         ), (fts,)
-
-
-def _like(text: str) -> str:
-    return text.replace("%", "").replace("_", "")
 
 
 def _hits(conn: sqlite3.Connection, ranked: dict[str, str], limit: int, kind: str | None) -> list[Hit]:

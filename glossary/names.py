@@ -1,5 +1,7 @@
 """What the reading engine shares between Hán-Việt and pinyin: kinds, input checks, Mandarin context."""
 
+import re
+
 from pypinyin import Style, lazy_pinyin
 
 from .errors import InvalidInput
@@ -9,18 +11,28 @@ from .text import is_han, nfc, to_simplified, to_traditional
 KINDS = ("person", "place", "organization", "term")
 
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def check_text(value: str, what: str = "input") -> str:
+    """InvalidInput when value is not valid Unicode text (unpaired surrogates); else value."""
+    if _SURROGATE.search(value):
+        raise InvalidInput(f"{what} is not valid Unicode text (unpaired surrogate code points)")
+    return value
+
+
 def check_length(value: str, limit: int, what: str = "input") -> str:
-    """InvalidInput when value is longer than limit characters; else value."""
+    """InvalidInput when value is longer than limit characters or not valid text; else value."""
     if len(value) > limit:
         raise InvalidInput(f"{what} is {len(value)} characters long; the limit is {limit}")
-    return value
+    return check_text(value, what)
 
 
 def check_chinese(zh: str, kind: str) -> str:
     """NFC and stripped; raises InvalidInput when empty, without Chinese, or of an unknown kind."""
     if kind not in KINDS:
         raise InvalidInput(f"kind must be one of {', '.join(KINDS)}, not {kind!r}")
-    zh = nfc(zh).strip()
+    zh = nfc(check_text(zh)).strip()
     if not zh:
         raise InvalidInput("empty input: give Chinese characters")
     if not any(is_han(c) for c in zh):

@@ -73,7 +73,8 @@ def test_diacritics_insensitive_but_exact_preferred(conn):
 def test_nfd_text_and_offsets(conn):
     text = unicodedata.normalize("NFD", "Gặp Tập Cận Bình.")
     (mention,) = [m for m in annotate(conn, text) if m.kind == "person"]
-    assert mention.zh == "习近平" and mention.text == "Tập Cận Bình"
+    assert mention.zh == "习近平" and text[mention.start : mention.end] == mention.text
+    assert unicodedata.normalize("NFC", mention.text) == "Tập Cận Bình"
 
 
 @pytest.mark.parametrize(
