@@ -93,9 +93,9 @@ def fold(text: str) -> str:
     >>> fold("Lí Cường"), fold("ĐẶNG Tiểu Bình")
     ('ly cuong', 'dang tieu binh')
     """
-    text = iy_style(nfc(text), "y").lower().replace("đ", "d")
+    text = nfc(text).lower().replace("đ", "d")
     stripped = "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c))
-    return " ".join(stripped.split())
+    return " ".join(iy_style(stripped, "y").split())
 
 
 def _char_fold_table() -> dict[int, str]:
