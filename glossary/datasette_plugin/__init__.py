@@ -57,14 +57,19 @@ def _database(datasette):
     return datasette.get_database(DATABASE if DATABASE in datasette.databases else None)
 
 
+def _limit(request, default: int, maximum: int) -> int:
+    text = request.args.get("limit", str(default))
+    if not text.isdigit():
+        raise InvalidInput(f"limit must be a whole number from 1 to {maximum}")
+    return int(text)
+
+
 async def lookup_view(datasette, request):
     try:
-        limit_text = request.args.get("limit", "20")
-        if not limit_text.isdigit():
-            raise InvalidInput(f"limit must be a whole number from 1 to {MAX_LIMIT}")
+        limit = _limit(request, 20, MAX_LIMIT)
         kind = request.args.get("kind") or None
         q = request.args.get("q", "")
-        hits = await _database(datasette).execute_fn(lambda conn: lookup(conn, q, int(limit_text), kind))
+        hits = await _database(datasette).execute_fn(lambda conn: lookup(conn, q, limit, kind))
     except InvalidInput as error:
         return _error(str(error))
     results = [hit.to_dict() | {"url": datasette.absolute_url(request, hit.url)} for hit in hits]
@@ -73,15 +78,11 @@ async def lookup_view(datasette, request):
 
 async def reverse_view(datasette, request):
     try:
-        limit_text = request.args.get("limit", "10")
-        if not limit_text.isdigit():
-            raise InvalidInput(f"limit must be a whole number from 1 to {MAX_REVERSE}")
+        limit = _limit(request, 10, MAX_REVERSE)
         kind = request.args.get("kind") or None
         vi = request.args.get("vi", "")
         use_glossary = request.args.get("glossary", "1") != "0"
-        found = await _database(datasette).execute_fn(
-            lambda conn: reverse(conn, vi, kind, int(limit_text), use_glossary=use_glossary)
-        )
+        found = await _database(datasette).execute_fn(lambda conn: reverse(conn, vi, kind, limit, use_glossary=use_glossary))
     except InvalidInput as error:
         return _error(str(error))
     return _json({"ok": True, "query": vi.strip(), "results": [candidate.to_dict() for candidate in found]})
