@@ -19,6 +19,7 @@ import ahocorasick
 
 from . import readings
 from .names import check_text
+from .reverse import _database_path as _path
 from .reverse import _syllable_index, reverse
 from .text import fold, fold_chars, nfc, normalize_vi
 
@@ -81,10 +82,6 @@ def _automaton(path: str) -> ahocorasick.Automaton:
     return automaton
 
 
-def _path(conn: sqlite3.Connection) -> str:
-    return conn.execute("pragma database_list").fetchone()[2]
-
-
 def annotate(conn: sqlite3.Connection, text: str, unknown: bool = True) -> list[Mention]:
     """Mentions of glossary entries (and, with unknown=True, of unknown names) in text, in order;
     offsets index text as given, NFD or NFC."""
@@ -99,9 +96,7 @@ def annotate(conn: sqlite3.Connection, text: str, unknown: bool = True) -> list[
         if (start > 0 and folded[start - 1].isalnum()) or (end < len(text) and folded[end].isalnum()):
             continue
         surface = text[start:end]
-        key = normalize_vi(surface).lower()
-        # names may lose their diacritics in print; a term must keep them (đồng chí is not đông chí)
-        fitting = [f for f in forms if _capitals_fit(f.capitals, surface) and (f.entry[1] != "term" or f.key == key)]
+        fitting = _fitting(forms, surface)
         if fitting:
             found.append((start, end, surface, fitting))
     mentions = []
@@ -110,9 +105,9 @@ def annotate(conn: sqlite3.Connection, text: str, unknown: bool = True) -> list[
         if start < taken_until:
             continue
         key = normalize_vi(surface).lower()
-        best = sorted(fitting, key=lambda f: (f.key != key, STATUS_RANK[f.entry[5]]))[0]
+        best = min(fitting, key=lambda f: (f.key != key, STATUS_RANK[f.entry[5]]))
         entry_id, kind, zh, pinyin, country, status, vi, en = best.entry
-        others = list(dict.fromkeys(f.entry[0] for f in fitting if f.entry[0] != entry_id))
+        others = list(dict.fromkeys(f.entry[0] for f in fitting if f.entry[0] != entry_id)) if len(fitting) > 1 else []
         match = "exact" if best.key == key else "folded"
         mentions.append(Mention(surface, start, end, entry_id, kind, zh, pinyin, country, status, vi, en, match, others))
         taken_until = end
@@ -139,9 +134,21 @@ def _in_original(original: str, normalized: str, mentions: list[Mention]) -> lis
     return mentions
 
 
-def _capitals_fit(capitals: tuple[bool, ...], surface: str) -> bool:
-    words = surface.split()
-    return len(words) == len(capitals) and all(w[:1].isupper() for w, cap in zip(words, capitals) if cap) if capitals else True
+def _fitting(forms: list[_Form], surface: str) -> list[_Form]:
+    """The forms the printed surface can be: names keep their capitals (a name may lose its diacritics
+    in print), terms their diacritics (đồng chí is not đông chí)."""
+    capitals = tuple(word[:1].isupper() for word in surface.split())
+    key = None
+    fitting = []
+    for form in forms:
+        if form.capitals and any(needed and not there for needed, there in zip(form.capitals, capitals)):
+            continue
+        if form.entry[1] == "term":
+            key = key or normalize_vi(surface).lower()
+            if form.key != key:
+                continue
+        fitting.append(form)
+    return fitting
 
 
 @functools.cache
@@ -174,7 +181,7 @@ LEADING_WORDS = {"ông", "bà", "anh", "chị", "ngài", "đồng", "theo", "khi
 
 
 def _unknown(conn, text: str, known: list[tuple[int, int]]) -> list[Mention]:
-    candidates: dict[str, list[dict]] = {}  # surface → reverse candidates, once per text
+    memo: dict = {}  # reverse candidates and word checks, once per text
     ends = [e for _, e in known]  # known mentions do not overlap: ends are sorted with starts
     mentions = []
     for run_start, run_end in _capitalised_runs(text):
@@ -185,13 +192,13 @@ def _unknown(conn, text: str, known: list[tuple[int, int]]) -> list[Mention]:
             if not inside:
                 words.append(word)
             if (inside or word.end() == run_end) and words:
-                mention = _unknown_name(conn, text, words, candidates)
+                mention = _unknown_name(conn, text, words, memo)
                 mentions += [mention] if mention else []
                 words = []
     return mentions
 
 
-def _unknown_name(conn, text: str, words: list[re.Match], memo: dict[str, list[dict]]) -> Mention | None:
+def _unknown_name(conn, text: str, words: list[re.Match], memo: dict) -> Mention | None:
     """The first reading of a run of capitalised words as a Chinese name: the whole run, the run
     without a leading honorific (Ông Mạnh Kiến Trụ), or its last three or two words (… Hồ Hiểu Lê)."""
     stripped = list(words)
@@ -201,7 +208,7 @@ def _unknown_name(conn, text: str, words: list[re.Match], memo: dict[str, list[d
     if not syllables or syllables[0] in VIETNAMESE_SURNAMES or VIETNAMESE_MIDDLE & set(syllables[1:]):
         return None  # a Vietnamese name (Bùi Hoàng Phương, Nguyễn Thị Hường), not its tail
     for window in (words, stripped, stripped[-3:], stripped[-2:]):
-        if 2 <= len(window) <= 3 and _reads_as_chinese_name(conn, text, window):
+        if 2 <= len(window) <= 3 and _reads_as_chinese_name(conn, text, window, memo):
             start, end = window[0].start(), window[-1].end()
             surface = text[start:end]
             if surface not in memo:
@@ -213,7 +220,7 @@ def _unknown_name(conn, text: str, words: list[re.Match], memo: dict[str, list[d
     return None
 
 
-def _reads_as_chinese_name(conn, text: str, window: list[re.Match]) -> bool:
+def _reads_as_chinese_name(conn, text: str, window: list[re.Match], memo: dict) -> bool:
     syllables = [normalize_vi(w.group()).lower() for w in window]
     if syllables[0] in VIETNAMESE_SURNAMES or VIETNAMESE_MIDDLE & set(syllables[1:]):
         return False
@@ -222,8 +229,13 @@ def _reads_as_chinese_name(conn, text: str, window: list[re.Match]) -> bool:
         return False
     end = window[-1].end()
     following = _WORD.match(text, end + 1) if text[end : end + 1] == " " else None
+    if not following:
+        return True
     # a run that ends inside a title or term is not a name: Phó Chủ | tịch, Ban Thời | sự
-    return not (following and _is_word(conn, _automaton(_path(conn)), f"{window[-1].group()} {following.group()}"))
+    bigram = f"{window[-1].group()} {following.group()}"
+    if ("word", bigram) not in memo:
+        memo["word", bigram] = _is_word(conn, _automaton(_path(conn)), bigram)
+    return not memo["word", bigram]
 
 
 def sheet(mentions: list[Mention]) -> list[dict]:

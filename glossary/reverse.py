@@ -182,7 +182,9 @@ def _weights(path: str) -> dict[str, dict[str, float]]:
     return weights
 
 
-def _database_path(conn) -> str:
+@functools.lru_cache(maxsize=64)
+def _database_path(conn: sqlite3.Connection) -> str:
+    """The file behind a connection, to key caches of what was read from it."""
     return conn.execute("pragma database_list").fetchone()[2]
 
 
