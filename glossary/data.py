@@ -94,10 +94,6 @@ def parse_variants(text: str) -> list[tuple[str, str]]:
     return pairs
 
 
-def format_variants(forms: list[Form]) -> str:
-    return "; ".join(f"{f.rendering}:{f.vi}" for f in forms if not f.preferred)
-
-
 def _rows(path: Path, columns: tuple[str, ...], required: tuple[str, ...]):
     """(line number, row) for each row of a CSV file; InvalidRow for encoding and header faults."""
     name = f"data/{path.name}" if path.parent.resolve() == DATA_DIR.resolve() else str(path)
