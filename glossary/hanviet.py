@@ -176,13 +176,14 @@ def _pinyin_sensitive() -> frozenset[str]:
 
 
 def word_reading(key: str) -> str:
-    """The standard reading of a simplified word in lower case, for indexing large word lists:
+    """The standard reading of a word in lower case, for indexing large word lists:
     hanviet(key, use_glossary=False).result without the per-character details, and pypinyin
     consulted only when a character's reading depends on it.
 
     >>> word_reading("部长"), word_reading("中关村")
     ('bộ trưởng', 'trung quan thôn')
     """
+    key = simplified(key)
     words, automaton = _words(False)
     sensitive = _pinyin_sensitive()
     pinyins = mandarin(key) if any(c in sensitive for c in key) else [""] * len(key)
