@@ -33,6 +33,9 @@ VI_GENERICS = {
 }  # fmt: skip
 STATUS_BONUS = {"verified": 20, "attested": 10, "candidate": 0}
 BEAM = 6  # characters kept per syllable when composing names
+# Southern pronunciations the press also prints for a Sino-Vietnamese syllable (Lưu Chánh Ngạn 刘正彦,
+# Huỳnh for 黄 Hoàng, Võ for 武 Vũ): composition also tries the standard syllable.
+SOUTHERN = {"chánh": "chính", "phước": "phúc", "huỳnh": "hoàng", "võ": "vũ", "nhơn": "nhân", "thạnh": "thịnh"}
 
 
 @dataclass
@@ -153,8 +156,8 @@ def _syllable_index() -> tuple[dict[str, set[str]], dict[str, set[str]]]:
     exact: dict[str, set[str]] = defaultdict(set)
     folded: dict[str, set[str]] = defaultdict(set)
     for char, found in readings.table().items():
-        if simplified(char) != char:
-            continue
+        if simplified(char) != char or ord(char) > 0xFFFF:
+            continue  # traditional forms and the rare characters beyond the Basic Multilingual Plane
         for reading in found:
             exact[reading.reading].add(char)
             folded[fold(reading.reading)].add(char)
@@ -196,7 +199,7 @@ def _composed(conn, key: str, folded: str, role: str):
     positions = []
     for i, (k, f) in enumerate(zip(key.split(), folded.split())):
         table = weights["surname" if role == "person" and i == 0 else "given" if role == "person" else "place"]
-        exact = exact_index.get(k, set())
+        exact = exact_index.get(k, set()) | exact_index.get(SOUTHERN.get(k, ""), set())
         chars = exact if with_marks else exact | fold_index.get(f, set())
         scored = sorted(((table.get(c, table[""]), c) for c in chars), reverse=True)
         if not scored:

@@ -46,6 +46,8 @@ def test_curated_first(conn, vi, kind, zh):
         ("Trường Sa", "place", "长沙", 1),  # 长 read trường, not trưởng
         ("sông Tương", "place", "湘江", 5),  # Vietnamese generic first, Chinese generic added
         ("quận Thiên Hà", "place", "天河区", 5),
+        ("Lý Chánh Đạo", "person", "李政道", 5),  # southern Chánh for 政 chính (Tsung-Dao Lee)
+        ("Huỳnh Hưng", "person", "黄兴", 1),  # southern Huỳnh for 黄 Hoàng (Huang Xing)
     ],
 )
 def test_without_curated_entries(conn, vi, kind, zh, within):
