@@ -5,13 +5,11 @@ Run through ./scripts/bench (it installs first). Options: --quick (smaller input
 """
 
 import concurrent.futures
-import glob
 import os
 import platform
 import random
 import socket
 import sqlite3
-import statistics
 import sys
 import tempfile
 import threading
