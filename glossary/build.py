@@ -93,13 +93,18 @@ def metadata() -> dict:
                     "sources": {"description": "Pages, dictionaries and articles the entries rest on."},
                     "entry_sources": {"description": "Which source backs which entry."},
                     "lexicon": {
-                        "description": "jieba's word list (MIT) read in Hán-Việt, for reverse lookup: "
-                        "machine readings, not curated.",
-                        "facets": ["pos"],
-                        "columns": {"freq": "jieba frequency", "pos": "jieba part of speech (nr person, ns place…)"},
+                        "description": "jieba's word list (MIT) and China's administrative units down to "
+                        "townships (jionlp, Apache-2.0) read in Hán-Việt, for reverse lookup: machine readings, "
+                        "not curated.",
+                        "facets": ["pos", "place"],
+                        "columns": {"freq": "jieba frequency (for a place jieba lacks: how many units bear the name)",
+                                    "pos": "jieba part of speech (nr person, ns place…)",
+                                    "place": "administrative level when the word names a unit (its full or short name)"},
                     },
-                    "name_chars": {"description": "How often a character is a surname or in a given name "
-                                   "(jieba's three-character person names)."},
+                    "places": {"description": "China's administrative units down to townships (jionlp): "
+                               "short name (昆明, 阳圩) and full name (昆明市, 阳圩镇), to compose official names."},
+                    "name_chars": {"description": "How often a character is a surname (jieba's three-character "
+                                   "person names), in a given name (ngender's counts) or in a place name."},
                 },
                 "queries": {
                     "press_variants": {
@@ -151,10 +156,15 @@ def build(output: Path = DEFAULT_OUTPUT, data_dir: Path = DATA_DIR, lexicon_frac
 def _write(db: sqlite_utils.Database, glossary: data.Glossary, lexicon_fraction: float = 1.0) -> dict:
     entries, names, links, chars = entry_rows(glossary)
     words = lexicon.read_dictionary(lexicon.jieba_dictionary())
+    places = lexicon.read_places(lexicon.package_file("jionlp", "dictionary/china_location.zip"))
+    given = lexicon.read_given_names(lexicon.package_file("ngender", "charfreq.csv"))
     if lexicon_fraction < 1:
         words = sorted(words, key=lambda w: -w[1])[: int(len(words) * lexicon_fraction)]
-    db["lexicon"].insert_all(lexicon.lexicon_rows(words), pk="word", batch_size=5000)
-    db["name_chars"].insert_all(lexicon.name_stats(words).rows(), pk="char")
+        kept = dict(sorted(places.words.items(), key=lambda p: -p[1][0])[: int(len(places.words) * lexicon_fraction)])
+        places = lexicon.Places(kept, {unit for unit in places.units if unit[1] in kept})
+    db["lexicon"].insert_all(lexicon.lexicon_rows(words, places.words), pk="word", batch_size=5000)
+    db["places"].insert_all(places.rows(), pk=("short", "full", "level"))
+    db["name_chars"].insert_all(lexicon.name_stats(words, given, places).rows(), pk="char")
     db["sources"].insert_all((vars(s) for s in glossary.sources.values()), pk="id")
     db["entries"].insert_all(entries, pk="id", not_null={"kind", "vi", "zh", "status"})
     db["names"].insert_all(names, pk=("entry_id", "rank"), foreign_keys=[("entry_id", "entries", "id")])
@@ -167,6 +177,7 @@ def _write(db: sqlite_utils.Database, glossary: data.Glossary, lexicon_fraction:
         "names": [["vi_key"], ["vi_fold"]],
         "entry_sources": [["source_id"]],
         "lexicon": [["fold"]],
+        "places": [["full"]],
     }.items():
         for index in columns:
             db[table].create_index(index)

@@ -1,8 +1,13 @@
-"""The lexicon for reverse lookup: jieba's word list (PyPI package jieba, MIT) read in Hán-Việt,
-and name statistics (surnames, given-name characters) from its person-name entries."""
+"""The lexicon for reverse lookup: jieba's word list (PyPI package jieba, MIT) and China's
+administrative units down to townships (jionlp's place list, Apache-2.0) read in Hán-Việt; name
+statistics: surnames from jieba's person names, given-name characters from ngender's counts (MIT)."""
 
+import csv
+import importlib.util
+import io
 import math
-import os
+import re
+import zipfile
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
@@ -11,13 +16,61 @@ from .hanviet import word_reading
 from .text import fold, is_han
 
 MAX_WORD = 8  # characters
+MAX_PLACE = 12  # characters: 文山壮族苗族自治州
 
 
 def jieba_dictionary() -> Path:
     """jieba's dict.txt: one 'word frequency part-of-speech' a line."""
-    import jieba
+    return package_file("jieba", "dict.txt")
 
-    return Path(os.path.dirname(jieba.__file__)) / "dict.txt"
+
+def package_file(package: str, name: str) -> Path:
+    """A data file shipped inside an installed package, found without importing the package
+    (jionlp is installed without its dependencies, see scripts/install)."""
+    spec = importlib.util.find_spec(package)
+    if spec is None or not spec.submodule_search_locations:
+        raise FileNotFoundError(f"the package {package!r} is not installed: run ./scripts/install")
+    return Path(spec.submodule_search_locations[0]) / name
+
+
+# A township-level unit's name and generic: 阳圩镇 is also written 阳圩 (Dương Vu), 汪甸瑶族乡 汪甸.
+TOWN = re.compile(r"(.{2,}?)(?:[^族]{1,3}族)*(?:镇|乡|街道|苏木)")
+LEVELS = ("province", "prefecture", "county", "township")
+
+
+@dataclass
+class Places:
+    """China's administrative units: how many bear each name and the highest level of those, and
+    each unit's short name (its name without the generic: 昆明 for 昆明市, 阳圩 for 阳圩镇) with its full name."""
+
+    words: dict[str, tuple[int, str]]
+    units: set[tuple[str, str, str]]  # short, full, level
+
+    def rows(self):
+        for short, full, level in sorted(self.units):
+            yield {"short": short, "full": full, "level": level}
+
+
+def read_places(path: Path) -> Places:
+    """The units of jionlp's china_location.txt (one a line, indented by level: province, prefecture,
+    county, township, village; full name, code and short name), villages left out."""
+    with zipfile.ZipFile(path) as archive:
+        text = archive.read("china_location.txt").decode("utf-8")
+    places = Places({}, set())
+    for line in io.StringIO(text):
+        depth = len(line) - len(line.lstrip("\t"))
+        if depth >= len(LEVELS):
+            continue
+        fields = line.strip().split("\t")
+        town = TOWN.fullmatch(fields[0]) if depth == 3 else None
+        full, short = fields[0], fields[-1] if depth < 3 else town.group(1) if town else fields[0]
+        if not all(is_han(c) for c in full + short) or len(full) > MAX_PLACE:
+            continue
+        places.units.add((short, full, LEVELS[depth]))
+        for word in {full, short}:
+            count, level = places.words.get(word, (0, LEVELS[depth]))
+            places.words[word] = (count + 1, min(level, LEVELS[depth], key=LEVELS.index))
+    return places
 
 
 def read_dictionary(path: Path) -> list[tuple[str, int, str]]:
@@ -31,13 +84,23 @@ def read_dictionary(path: Path) -> list[tuple[str, int, str]]:
     return rows
 
 
-def lexicon_rows(words: list[tuple[str, int, str]]):
-    """Rows of the lexicon table: the word, its frequency and part of speech, its reading and fold key."""
+def lexicon_rows(words: list[tuple[str, int, str]], places: dict[str, tuple[int, str]]):
+    """Rows of the lexicon table: the word, its frequency and part of speech (jieba's; a place
+    jieba lacks gets the number of units bearing its name and ns), the administrative level of
+    a place, its reading and fold key."""
+    jieba_words = set()
     for word, freq, pos in words:
-        if len(word) < 2:
-            continue
-        reading = word_reading(word)
-        yield {"word": word, "freq": freq, "pos": pos, "reading": reading, "fold": fold(reading)}
+        jieba_words.add(word)
+        if len(word) >= 2:
+            yield _row(word, freq, pos, places.get(word, (0, ""))[1])
+    for word, (count, level) in places.items():
+        if word not in jieba_words:
+            yield _row(word, count, "ns", level)
+
+
+def _row(word: str, freq: int, pos: str, place: str) -> dict:
+    reading = word_reading(word)
+    return {"word": word, "freq": freq, "pos": pos, "place": place, "reading": reading, "fold": fold(reading)}
 
 
 @dataclass
@@ -57,8 +120,15 @@ class NameStats:
 TRANSLITERATION = set("尔斯克特拉夫基娜莎亚卡洛维诺伊索皮埃蒂布")
 
 
-def name_stats(words: list[tuple[str, int, str]]) -> NameStats:
-    """Surname and given-name character counts from 3-character person names (part of speech nr).
+def read_given_names(path: Path) -> Counter:
+    """Given-name character counts from ngender's charfreq.csv (char, male, female)."""
+    with open(path, encoding="utf-8", newline="") as f:
+        return Counter({row["char"]: int(row["male"]) + int(row["female"]) for row in csv.DictReader(f)})
+
+
+def name_stats(words: list[tuple[str, int, str]], given: Counter, places: Places) -> NameStats:
+    """Surname counts from jieba's 3-character person names (part of speech nr), given-name counts
+    as read by read_given_names, place-character counts from jieba's place words and the places.
 
     jieba tags some idioms and foreign names nr too: names with transliteration characters are
     dropped, and a first character counts as a surname only when it starts at least 20 names.
@@ -66,9 +136,9 @@ def name_stats(words: list[tuple[str, int, str]]) -> NameStats:
     names = [w for w, _, pos in words if pos == "nr" and len(w) == 3 and not TRANSLITERATION & set(w)]
     first = Counter(name[0] for name in names)
     surnames = Counter({char: n for char, n in first.items() if n >= 20})
-    given = Counter(char for name in names if name[0] in surnames for char in name[1:])
     freq = Counter({w: f for w, f, _ in words if len(w) == 1})
     place = Counter(char for w, _, pos in words if pos == "ns" for char in w)
+    place.update(char for word in places.words for char in word)
     return NameStats(surnames, given, freq, place)
 
 

@@ -11,7 +11,7 @@ import itertools
 import math
 import sqlite3
 from collections import defaultdict
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 
 from . import readings
 from .errors import InvalidInput
@@ -25,12 +25,24 @@ MAX_VI = 100  # characters
 MAX_LIMIT = 50
 POS_KIND = {"nr": "person", "ns": "place", "nt": "organization"}
 # A Vietnamese generic word before a place name, and the Chinese generics it may stand for:
-# sông Tương → 湘江, quận Thiên Hà → 天河区. The name may also be written without its generic.
+# sông Tương → 湘江, quận Thiên Hà → 天河区, trấn Bằng Tường → 凭祥镇. The name may also be written
+# without its generic. Autonomous units name their peoples first (Khu tự trị dân tộc Choang Quảng Tây):
+# the unit's full name comes from the places table (广西 → 广西壮族自治区).
 VI_GENERICS = {
     "thành phố": ("市",), "tỉnh": ("省",), "quận": ("区",), "huyện": ("县",), "thị xã": ("市",), "châu": ("州",),
-    "sông": ("江", "河", "水"), "hồ": ("湖",), "núi": ("山",), "đảo": ("岛",), "vịnh": ("湾",),
-    "quần đảo": ("群岛",), "bán đảo": ("半岛",), "cửa khẩu": ("口岸",), "khu tự trị": ("自治区",),
+    "trấn": ("镇",), "thị trấn": ("镇",), "hương": ("乡",), "thôn": ("村",), "khu": ("区",), "kỳ": ("旗",),
+    "khu tự trị": ("自治区",), "châu tự trị": ("自治州",), "huyện tự trị": ("自治县",), "kỳ tự trị": ("自治旗",),
+    "hương dân tộc": ("族乡",), "sông": ("江", "河", "水"), "hồ": ("湖",), "núi": ("山",), "đảo": ("岛",),
+    "vịnh": ("湾",), "quần đảo": ("群岛",), "bán đảo": ("半岛",), "cửa khẩu": ("口岸",), "cầu": ("桥",),
 }  # fmt: skip
+# Bodies of a unit written before its name, with the generic of the unit's full name and the body's
+# suffix: Thành ủy Đông Hưng → 东兴市委, Chính quyền nhân dân tỉnh Vân Nam → 云南省人民政府.
+VI_BODIES = {
+    "thành ủy": ("市", "委"), "tỉnh ủy": ("省", "委"), "huyện ủy": ("县", "委"), "khu ủy": ("自治区", "党委"),
+    "chính quyền nhân dân": ("", "人民政府"), "chính phủ nhân dân": ("", "人民政府"), "chính quyền": ("", "政府"),
+    "chính phủ": ("", "政府"), "nhân đại": ("", "人大"), "chính hiệp": ("", "政协"),
+}  # fmt: skip
+PLACE_BONUS = 30  # a word that names an administrative unit, when a place is asked for
 STATUS_BONUS = {"verified": 20, "attested": 10, "candidate": 0}
 BEAM = 6  # characters kept per syllable when composing names
 # Southern pronunciations the press also prints for a Sino-Vietnamese syllable (Lưu Chánh Ngạn 刘正彦,
@@ -83,8 +95,8 @@ def reverse(
         add(candidate)
     for candidate in _lexicon(conn, key, folded, kind):
         add(candidate)
-    if kind in (None, "place"):
-        for candidate in _with_generic(conn, key, kind):
+    if kind in (None, "place", "organization"):
+        for candidate in _with_generic(conn, key, use_glossary):
             add(candidate)
     if 2 <= len(folded.split()) <= 4:
         for role in ("person", "place"):
@@ -115,12 +127,13 @@ def _curated(conn, key: str, folded: str, kind: str | None):
 def _lexicon(conn, key: str, folded: str, kind: str | None):
     """Words read as the query. For a person, a common word ranks below composed names unless jieba
     tags it a name (nr); a word tagged with the kind asked for ranks higher."""
-    sql = "select word, freq, pos, reading from lexicon where fold = ?"
-    for word, freq, pos, reading in conn.execute(sql, (folded,)):
+    sql = "select word, freq, pos, place, reading from lexicon where fold = ?"
+    for word, freq, pos, place, reading in conn.execute(sql, (folded,)):
         exact = reading == key
         base = 500 if kind != "person" or pos == "nr" else 50
         base -= 200 if key != folded and not exact else 0  # the query's diacritics say otherwise
         score = base + 50 * exact + 10 * math.log10(freq + 1) + 20 * (kind is not None and POS_KIND.get(pos) == kind)
+        score += PLACE_BONUS if kind == "place" and place else 0
         yield Candidate(word, reading, "", round(score, 2), "lexicon", "candidate", exact)
 
 
@@ -135,19 +148,55 @@ def _single(conn, syllable: str):
         yield Candidate(char, syllable, "", round(500 + 10 * weight, 2), "lexicon", "candidate", True)
 
 
-def _with_generic(conn, key: str, kind: str | None):
-    """Place names written with a Vietnamese generic (sông Tương, quận Thiên Hà): the name's words
-    with the Chinese generic added, or as they stand."""
-    for generic, suffixes in sorted(VI_GENERICS.items(), key=lambda g: -len(g[0])):
-        if key.startswith(generic + " "):
-            name = key[len(generic) + 1 :]
-            for candidate in [*_lexicon(conn, name, fold(name), "place"), *_single(conn, name)]:
-                for suffix in suffixes:
-                    if not candidate.zh.endswith(suffix):
-                        yield Candidate(candidate.zh + suffix, f"{generic} {candidate.vi}", "", candidate.score - 5,
-                                        "lexicon", "candidate", candidate.exact)  # fmt: skip
-                yield Candidate(candidate.zh, candidate.vi, "", candidate.score - 10, "lexicon", "candidate", candidate.exact)
+def _with_generic(conn, key: str, use_glossary: bool, depth: int = 0):
+    """Names written with a Vietnamese generic (sông Tương, trấn Bằng Tường) or a body of a unit
+    (Thành ủy Đông Hưng): the unit's candidates, completed with the Chinese generic or suffix."""
+    words = key.split()
+    for size in (4, 3, 2, 1):
+        head, rest = " ".join(words[:size]), words[size:]
+        if not rest or (head not in VI_GENERICS and head not in VI_BODIES):
+            continue
+        if head in VI_BODIES:
+            generic, suffix = VI_BODIES[head]
+            for unit in _units(conn, rest, (generic,) if generic else (), use_glossary, depth):
+                yield replace(unit, zh=unit.zh + suffix, vi=key, score=unit.score - 5)
+        else:
+            for unit in _units(conn, rest, VI_GENERICS[head], use_glossary, depth, named=True):
+                yield replace(unit, vi=key) if unit.zh.endswith(VI_GENERICS[head]) else unit
+        return
+
+
+def _units(conn, words: list[str], generics: tuple[str, ...], use_glossary: bool, depth: int, named=False):
+    """Candidates for the unit named by words, as full names ending with one of the generics (with no
+    generics, the unit's highest full name). An autonomous unit names its peoples before its name
+    (dân tộc Choang và Miêu | Văn Sơn); with named=True the name as it stands is a candidate too
+    (sông Tương: 湘江 or 湘)."""
+    autonomous = any("自治" in g or "族" in g for g in generics)
+    for name in (" ".join(n) for n in ([words[-2:], words[-1:], words[-3:]] if autonomous else [words])):
+        found = [*_lexicon(conn, name, fold(name), "place"), *_single(conn, name)]
+        if use_glossary:
+            found += _curated(conn, name, fold(name), "place")
+        if depth < 2:
+            found += _with_generic(conn, name, use_glossary, depth + 1)
+        for candidate in found:
+            fulls = _full_names(conn, candidate.zh)
+            if generics:
+                fulls = [f for f in fulls if f.endswith(generics)]
+                if not fulls and len(generics[0]) == 1:
+                    fulls = [candidate.zh + g for g in generics if not candidate.zh.endswith(g)]  # 湘江, 凭祥镇
+            unit = replace(candidate, vi=" ".join(words), source="lexicon", status="candidate", entry_id="")
+            for full in fulls[: 1 if not generics else None]:
+                yield replace(unit, zh=full, score=candidate.score - 5)
+            if candidate.zh.endswith(generics or ("",)) or named:
+                yield replace(unit, score=candidate.score - 10)  # 广西壮族自治区 as it stands, or 湘
+        if found:
             return
+
+
+def _full_names(conn, zh: str) -> list[str]:
+    """Full names of the administrative units whose short name is zh, higher levels first."""
+    levels = "case level when 'province' then 0 when 'prefecture' then 1 when 'county' then 2 else 3 end"
+    return [row[0] for row in conn.execute(f"select full from places where short = ? order by {levels}, full", (zh,))]
 
 
 @functools.cache

@@ -55,6 +55,25 @@ def test_without_curated_entries(conn, vi, kind, zh, within):
     assert zh in found[:within], found[:within]
 
 
+@pytest.mark.parametrize(
+    "vi,zh",
+    [
+        ("trấn Na Pha", "那坡镇"),  # Napo town, seat of Napo county (Guangxi)
+        ("huyện Na Pha", "那坡县"),
+        ("Huyện tự trị dân tộc Miêu Bình Biên", "屏边苗族自治县"),  # Pingbian Miao Autonomous County, Yunnan
+        ("Châu tự trị dân tộc Hà Nhì và Di Hồng Hà", "红河哈尼族彝族自治州"),  # the peoples are skipped
+        ("Châu Hồng Hà", "红河哈尼族彝族自治州"),  # the prefecture's full name from the places table
+        ("Chính phủ nhân dân tỉnh Vân Nam", "云南省人民政府"),  # a body of a unit, the unit with its generic
+        ("Tỉnh ủy Quảng Đông", "广东省委"),
+        ("Thành ủy Nam Ninh", "南宁市委"),
+        ("Chính quyền nhân dân Khu tự trị dân tộc Choang Quảng Tây", "广西壮族自治区人民政府"),
+    ],
+)
+def test_generic_and_body_first(conn, vi, zh):
+    """Official names composed from a unit and its generic or body, without curated entries."""
+    assert zhs(conn, vi, use_glossary=False)[0] == zh
+
+
 def test_candidates_carry_source_status_and_score(conn):
     found = reverse(conn, "Nhậm Hồng Bân", kind="person", limit=5)
     assert (found[0].source, found[0].status, found[0].entry_id) == ("glossary", "attested", "ren-hongbin")
