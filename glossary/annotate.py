@@ -5,7 +5,10 @@ the text, so offsets point into the original: longest match first, word boundari
 diacritics ignored for matching but an exact match preferred when several entries share a fold.
 Names keep their capitals: a form stored as Trung Quan Thôn matches Trung Quan Thôn, not trung quan
 thôn. Unknown names are runs of two or three capitalised syllables that all read as Hán-Việt and start
-with a Chinese surname; they come with reverse-lookup candidates.
+with a Chinese surname; they come with reverse-lookup candidates. A known place written after a
+Vietnamese generic or the name of a body (trấn Bằng Tường, Thành ủy Đông Hưng, Chính quyền nhân dân
+Khu tự trị …) is also reported as a whole, composed (凭祥镇, 东兴市委, …人民政府): such a mention
+contains the known mention it was built from.
 """
 
 import bisect
@@ -20,7 +23,7 @@ import ahocorasick
 from . import readings
 from .names import check_text
 from .reverse import _database_path as _path
-from .reverse import _syllable_index, reverse
+from .reverse import VI_BODIES, VI_GENERICS, _syllable_index, reverse
 from .text import fold, fold_chars, nfc, normalize_vi
 
 STATUS_RANK = {"verified": 0, "attested": 1, "candidate": 2}
@@ -43,7 +46,7 @@ class Mention:
     status: str
     vi: str  # the entry's preferred form
     en: str
-    match: str  # exact (same diacritics) or folded
+    match: str  # exact (same diacritics), folded, composed or unknown
     alternatives: list[str] = field(default_factory=list)  # other entries with the same form
     candidates: list[dict] = field(default_factory=list)  # for unknown names: reverse candidates
 
@@ -111,9 +114,49 @@ def annotate(conn: sqlite3.Connection, text: str, unknown: bool = True) -> list[
         match = "exact" if best.key == key else "folded"
         mentions.append(Mention(surface, start, end, entry_id, kind, zh, pinyin, country, status, vi, en, match, others))
         taken_until = end
+    memo: dict = {}  # reverse candidates and word checks, once per text
+    composed = _composed(conn, text, mentions, memo)
     if unknown:
-        mentions += _unknown(conn, text, [(m.start, m.end) for m in mentions])
-    return sorted(mentions, key=lambda m: m.start)
+        mentions += _unknown(conn, text, [(m.start, m.end) for m in mentions], memo)
+    return sorted(mentions + composed, key=lambda m: (m.start, -m.end))
+
+
+def _alternation(words) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+# A body and/or a generic, with the peoples of an autonomous unit, right before a name.
+_BEFORE = re.compile(
+    rf"(?<![^\W_])((?:(?:{_alternation(VI_BODIES)}) )?(?:{_alternation(VI_GENERICS)})(?: dân tộc(?:,? [^\W\d_]+){{1,6}})?"
+    rf"|(?:{_alternation(VI_BODIES)}))$",
+    re.IGNORECASE,
+)
+
+
+def _composed(conn, text: str, mentions: list[Mention], memo: dict) -> list[Mention]:
+    """Known places written after a generic or a body, read as a whole by reverse lookup; kept when
+    the reading contains the place's characters and adds to them (凭祥 → 凭祥镇, not 长江 → 长江)."""
+    found = []
+    for mention in mentions:
+        if mention.kind not in ("place", "organization"):
+            continue
+        if text[mention.start - 1 : mention.start] != " ":
+            continue
+        window = text[max(0, mention.start - 80) : mention.start - 1]
+        before = _BEFORE.search(normalize_vi(window))
+        if not before or len(normalize_vi(window)) != len(window):
+            continue
+        start = mention.start - len(before.group(1)) - 1
+        surface = text[start : mention.end]
+        if surface not in memo:
+            memo[surface] = [c.to_dict() for c in reverse(conn, surface, limit=5)]
+        candidates = [c for c in memo[surface] if mention.zh in c["zh"] and c["zh"] != mention.zh]
+        if candidates:
+            best = candidates[0]
+            kind = "organization" if before.group(1).lower().startswith(tuple(VI_BODIES)) else "place"
+            found.append(Mention(surface, start, mention.end, "", kind, best["zh"], best["pinyin"], mention.country,
+                                 "candidate", "", "", "composed", [], candidates))  # fmt: skip
+    return found
 
 
 def _in_original(original: str, normalized: str, mentions: list[Mention]) -> list[Mention]:
@@ -180,8 +223,7 @@ def _is_word(conn, automaton, text: str) -> bool:
 LEADING_WORDS = {"ông", "bà", "anh", "chị", "ngài", "đồng", "theo", "khi", "sau", "tại"}
 
 
-def _unknown(conn, text: str, known: list[tuple[int, int]]) -> list[Mention]:
-    memo: dict = {}  # reverse candidates and word checks, once per text
+def _unknown(conn, text: str, known: list[tuple[int, int]], memo: dict) -> list[Mention]:
     ends = [e for _, e in known]  # known mentions do not overlap: ends are sorted with starts
     mentions = []
     for run_start, run_end in _capitalised_runs(text):

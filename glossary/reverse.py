@@ -182,8 +182,8 @@ def _units(conn, words: list[str], generics: tuple[str, ...], use_glossary: bool
             fulls = _full_names(conn, candidate.zh)
             if generics:
                 fulls = [f for f in fulls if f.endswith(generics)]
-                if not fulls and len(generics[0]) == 1:
-                    fulls = [candidate.zh + g for g in generics if not candidate.zh.endswith(g)]  # 湘江, 凭祥镇
+                if not fulls and len(generics[0]) == 1 and not candidate.zh.endswith(generics):
+                    fulls = [candidate.zh + g for g in generics]  # 湘江, 凭祥镇
             unit = replace(candidate, vi=" ".join(words), source="lexicon", status="candidate", entry_id="")
             for full in fulls[: 1 if not generics else None]:
                 yield replace(unit, zh=full, score=candidate.score - 5)

@@ -161,3 +161,17 @@ async def test_http_annotate_needs_post(datasette):
 async def test_annotate_page(datasette):
     response = await datasette.client.get("/annotate")
     assert response.status_code == 200 and 'id="annotate-text"' in response.text
+
+
+def test_composed_from_a_known_place(conn):
+    """A known place after a generic or a body is also reported whole, with the official name; the
+    known place stays a mention of its own. Hand-checked: 南宁市委 Nanning municipal Party committee,
+    云南省人民政府 Yunnan provincial people's government, 凭祥市 Pingxiang city."""
+    text = "Thành ủy Nam Ninh và Chính phủ nhân dân tỉnh Vân Nam gặp đoàn thành phố Bằng Tường bên sông Trường Giang."
+    found = [(m.text, m.zh, m.match, m.status) for m in annotate(conn, text) if m.match == "composed"]
+    assert found == [
+        ("Thành ủy Nam Ninh", "南宁市委", "composed", "candidate"),
+        ("Chính phủ nhân dân tỉnh Vân Nam", "云南省人民政府", "composed", "candidate"),
+        ("thành phố Bằng Tường", "凭祥市", "composed", "candidate"),
+    ]  # sông Trường Giang is 长江 already: nothing composed
+    assert ("Nam Ninh", "南宁") in [(m.text, m.zh) for m in annotate(conn, text)]

@@ -76,6 +76,7 @@
     output.replaceChildren();
     let at = 0;
     body.mentions.forEach((m) => {
+      if (m.start < at) return; // inside a composed mention already shown (trấn Bằng Tường ⊃ Bằng Tường)
       output.append(document.createTextNode(text.slice(at, m.start)));
       const mark = document.createElement("mark");
       mark.className = "status-" + m.status;
