@@ -115,10 +115,9 @@ def annotate(conn: sqlite3.Connection, text: str, unknown: bool = True) -> list[
         mentions.append(Mention(surface, start, end, entry_id, kind, zh, pinyin, country, status, vi, en, match, others))
         taken_until = end
     memo: dict = {}  # reverse candidates and word checks, once per text
-    composed = _composed(conn, text, mentions, memo)
     if unknown:
         mentions += _unknown(conn, text, [(m.start, m.end) for m in mentions], memo)
-    return sorted(mentions + composed, key=lambda m: (m.start, -m.end))
+    return sorted(mentions + _composed(conn, text, mentions, memo), key=lambda m: (m.start, -m.end))
 
 
 def _alternation(words) -> str:
@@ -134,8 +133,8 @@ _BEFORE = re.compile(
 
 
 def _composed(conn, text: str, mentions: list[Mention], memo: dict) -> list[Mention]:
-    """Known places written after a generic or a body, read as a whole by reverse lookup; kept when
-    the reading contains the place's characters and adds to them (凭祥 → 凭祥镇, not 长江 → 长江)."""
+    """Places written after a generic or a body, read as a whole by reverse lookup; kept when the
+    reading starts with the place's characters and adds to them (凭祥 → 凭祥镇, not 长江 → 长江)."""
     found = []
     for mention in mentions:
         if mention.kind not in ("place", "organization"):
@@ -150,7 +149,7 @@ def _composed(conn, text: str, mentions: list[Mention], memo: dict) -> list[Ment
         surface = text[start : mention.end]
         if surface not in memo:
             memo[surface] = [c.to_dict() for c in reverse(conn, surface, limit=5)]
-        candidates = [c for c in memo[surface] if mention.zh in c["zh"] and c["zh"] != mention.zh]
+        candidates = [c for c in memo[surface] if c["zh"].startswith(mention.zh) and c["zh"] != mention.zh]
         if candidates:
             best = candidates[0]
             kind = "organization" if before.group(1).lower().startswith(tuple(VI_BODIES)) else "place"
@@ -243,6 +242,10 @@ def _unknown(conn, text: str, known: list[tuple[int, int]], memo: dict) -> list[
 def _unknown_name(conn, text: str, words: list[re.Match], memo: dict) -> Mention | None:
     """The first reading of a run of capitalised words as a Chinese name: the whole run, the run
     without a leading honorific (Ông Mạnh Kiến Trụ), or its last three or two words (… Hồ Hiểu Lê)."""
+    if 2 <= len(words) <= 4 and _after_chinese_generic(text, words[0].start()):
+        syllables = [normalize_vi(w.group()).lower() for w in words]
+        if all(s in _syllable_index()[0] for s in syllables):
+            return _unknown_mention(conn, text, words, "place", memo)
     stripped = list(words)
     while stripped and normalize_vi(stripped[0].group()).lower() in LEADING_WORDS:
         stripped.pop(0)
@@ -251,15 +254,28 @@ def _unknown_name(conn, text: str, words: list[re.Match], memo: dict) -> Mention
         return None  # a Vietnamese name (Bùi Hoàng Phương, Nguyễn Thị Hường), not its tail
     for window in (words, stripped, stripped[-3:], stripped[-2:]):
         if 2 <= len(window) <= 3 and _reads_as_chinese_name(conn, text, window, memo):
-            start, end = window[0].start(), window[-1].end()
-            surface = text[start:end]
-            if surface not in memo:
-                memo[surface] = [c.to_dict() for c in reverse(conn, surface, kind="person", limit=3)]
-            candidates = memo[surface]
-            best = candidates[0] if candidates else {}
-            return Mention(surface, start, end, "", "person", best.get("zh", ""), best.get("pinyin", ""), "",
-                           "unknown", "", "", "unknown", [], candidates)  # fmt: skip
+            return _unknown_mention(conn, text, window, "person", memo)
     return None
+
+
+def _unknown_mention(conn, text: str, words: list[re.Match], kind: str, memo: dict) -> Mention:
+    start, end = words[0].start(), words[-1].end()
+    surface = text[start:end]
+    if (kind, surface) not in memo:
+        memo[kind, surface] = [c.to_dict() for c in reverse(conn, surface, kind=kind, limit=3)]
+    candidates = memo[kind, surface]
+    best = candidates[0] if candidates else {}
+    return Mention(surface, start, end, "", kind, best.get("zh", ""), best.get("pinyin", ""), "",
+                   "unknown", "", "", "unknown", [], candidates)  # fmt: skip
+
+
+# trấn (镇) names Chinese towns only (Vietnamese ones are thị trấn): a capitalised run after it is a
+# Chinese place (trấn Thượng Thạch). hương (乡) and châu (州) are ordinary words too (dâng hương, châu Mỹ).
+CHINESE_GENERIC = re.compile(r"(?<![^\W_])(?<!thị )trấn$", re.IGNORECASE)
+
+
+def _after_chinese_generic(text: str, start: int) -> bool:
+    return text[start - 1 : start] == " " and bool(CHINESE_GENERIC.search(normalize_vi(text[max(0, start - 20) : start - 1])))
 
 
 def _reads_as_chinese_name(conn, text: str, window: list[re.Match], memo: dict) -> bool:

@@ -175,3 +175,12 @@ def test_composed_from_a_known_place(conn):
         ("thành phố Bằng Tường", "凭祥市", "composed", "candidate"),
     ]  # sông Trường Giang is 长江 already: nothing composed
     assert ("Nam Ninh", "南宁") in [(m.text, m.zh) for m in annotate(conn, text)]
+
+
+def test_unknown_town_after_tran(conn):
+    """trấn is used for Chinese towns only: a capitalised run after it is an unknown place, also read
+    whole with its generic (上石镇 Shangshi town, Pingxiang, Guangxi). thị trấn is Vietnamese."""
+    found = [(m.text, m.zh, m.kind, m.match) for m in annotate(conn, "Đoàn trấn Thượng Thạch và thị trấn Na Sầm.")]
+    assert ("Thượng Thạch", "上石", "place", "unknown") in found
+    assert ("trấn Thượng Thạch", "上石镇", "place", "composed") in found
+    assert not [f for f in found if f[0].endswith("Na Sầm") and f[2] == "place"]
