@@ -104,7 +104,8 @@ def metadata() -> dict:
                     "places": {"description": "China's administrative units down to townships (jionlp): "
                                "short name (昆明, 阳圩) and full name (昆明市, 阳圩镇), to compose official names."},
                     "name_chars": {"description": "How often a character is a surname (jieba's three-character "
-                                   "person names), in a given name (ngender's counts) or in a place name."},
+                                   "person names, ranked first by data/surname_ranks.csv), in a given name (ngender's counts) or in a "
+                                   "place name."},
                 },
                 "queries": {
                     "press_variants": {
@@ -164,7 +165,8 @@ def _write(db: sqlite_utils.Database, glossary: data.Glossary, lexicon_fraction:
         places = lexicon.Places(kept, {unit for unit in places.units if unit[1] in kept})
     db["lexicon"].insert_all(lexicon.lexicon_rows(words, places.words), pk="word", batch_size=5000)
     db["places"].insert_all(places.rows(), pk=("short", "full", "level"))
-    db["name_chars"].insert_all(lexicon.name_stats(words, given, places).rows(), pk="char")
+    ranks = {surname.zh: surname.rank for surname in glossary.surname_ranks}
+    db["name_chars"].insert_all(lexicon.name_stats(words, given, places, ranks).rows(), pk="char")
     db["sources"].insert_all((vars(s) for s in glossary.sources.values()), pk="id")
     db["entries"].insert_all(entries, pk="id", not_null={"kind", "vi", "zh", "status"})
     db["names"].insert_all(names, pk=("entry_id", "rank"), foreign_keys=[("entry_id", "entries", "id")])

@@ -23,6 +23,7 @@ ENTRY_COLUMNS = (
 )  # fmt: skip
 REQUIRED = ("id", "zh", "vi", "rendering", "status")
 SOURCE_COLUMNS = ("id", "title", "url", "publisher", "date_read", "licence", "backs")
+SURNAME_RANK_COLUMNS = ("rank", "zh", "population", "share", "source", "notes")
 RENDERINGS = ("hanviet", "variant", "translation", "exonym")
 STATUSES = ("verified", "attested", "candidate")
 STATUS_RANK = {status: rank for rank, status in enumerate(STATUSES)}
@@ -78,9 +79,18 @@ class Source:
 
 
 @dataclass
+class SurnameRank:
+    rank: int
+    zh: str
+    source: str
+    location: str  # file:line
+
+
+@dataclass
 class Glossary:
     entries: list[Entry] = field(default_factory=list)
     sources: dict[str, Source] = field(default_factory=dict)
+    surname_ranks: list[SurnameRank] = field(default_factory=list)
 
 
 def parse_variants(text: str) -> list[tuple[str, str]]:
@@ -180,6 +190,14 @@ def load(data_dir: Path = DATA_DIR) -> Glossary:
         path = data_dir / filename
         if path.exists():
             glossary.entries += [_entry(kind, n, line, row) for n, line, row in _rows(path, ENTRY_COLUMNS, REQUIRED)]
+    path = data_dir / "surname_ranks.csv"
+    if path.exists():
+        for name, line, row in _rows(path, SURNAME_RANK_COLUMNS, ("rank", "zh", "source")):
+            if not row["rank"].isdigit() or int(row["rank"]) < 1:
+                raise InvalidRow(name, line, f"rank {row['rank']!r} is not a positive whole number")
+            if not 1 <= len(row["zh"]) <= 2 or not all(is_han(c) for c in row["zh"]):
+                raise InvalidRow(name, line, f"zh {row['zh']!r} is not a surname of one or two Chinese characters")
+            glossary.surname_ranks.append(SurnameRank(int(row["rank"]), row["zh"], row["source"], f"{name}:{line}"))
     return glossary
 
 
@@ -214,6 +232,9 @@ def problems(glossary: Glossary) -> list[str]:
             computed = pinyin(entry.zh, kind=entry.kind).result
             if entry.pinyin != computed and not entry.pinyin_reason:
                 found.append(f"{where}: pinyin {entry.pinyin!r} differs from the engine's {computed!r}; give pinyin_reason")
+    for surname in glossary.surname_ranks:
+        if surname.source not in glossary.sources:
+            found.append(f"{surname.location}: unknown source id {surname.source!r} (not in data/sources.csv)")
     return found
 
 

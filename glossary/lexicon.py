@@ -1,6 +1,7 @@
 """The lexicon for reverse lookup: jieba's word list (PyPI package jieba, MIT) and China's
 administrative units down to townships (jionlp's place list, Apache-2.0) read in Hán-Việt; name
-statistics: surnames from jieba's person names, given-name characters from ngender's counts (MIT)."""
+statistics: surnames by population rank (data/surname_ranks.csv), given-name characters from
+ngender's counts (MIT)."""
 
 import csv
 import importlib.util
@@ -109,11 +110,12 @@ class NameStats:
     given: Counter
     freq: Counter  # jieba's frequency of the character as a word of its own
     place: Counter  # how often the character occurs in place names (part of speech ns)
+    surname_ranks: dict[str, int]
 
     def rows(self):
         for char in set(self.surnames) | set(self.given) | set(self.freq) | set(self.place):
-            yield {"char": char, "surname": self.surnames[char], "given": self.given[char], "freq": self.freq[char],
-                   "place": self.place[char]}  # fmt: skip
+            yield {"char": char, "surname": self.surnames[char], "surname_rank": self.surname_ranks.get(char, 0),
+                   "given": self.given[char], "freq": self.freq[char], "place": self.place[char]}  # fmt: skip
 
 
 # Characters of transliterated foreign names (…斯基, …娜); names with them are left out of the statistics.
@@ -126,20 +128,21 @@ def read_given_names(path: Path) -> Counter:
         return Counter({row["char"]: int(row["male"]) + int(row["female"]) for row in csv.DictReader(f)})
 
 
-def name_stats(words: list[tuple[str, int, str]], given: Counter, places: Places) -> NameStats:
-    """Surname counts from jieba's 3-character person names (part of speech nr), given-name counts
-    as read by read_given_names, place-character counts from jieba's place words and the places.
+def name_stats(words: list[tuple[str, int, str]], given: Counter, places: Places, surname_ranks: dict[str, int]) -> NameStats:
+    """Name statistics: surnames by their population rank (data/surname_ranks.csv; a rank r counts
+    as 10⁸/r holders, Zipf's estimate) and, below every ranked one, the first characters of at
+    least 20 of jieba's three-character person names (part of speech nr); given-name counts as
+    read by read_given_names; place-character counts from jieba's place words and the places.
 
-    jieba tags some idioms and foreign names nr too: names with transliteration characters are
-    dropped, and a first character counts as a surname only when it starts at least 20 names.
+    jieba tags some idioms and foreign names nr too: names with transliteration characters are dropped.
     """
     names = [w for w, _, pos in words if pos == "nr" and len(w) == 3 and not TRANSLITERATION & set(w)]
-    first = Counter(name[0] for name in names)
-    surnames = Counter({char: n for char, n in first.items() if n >= 20})
+    surnames = Counter({char: n for char, n in Counter(name[0] for name in names).items() if n >= 20})
+    surnames.update({zh: 10**8 // rank for zh, rank in surname_ranks.items() if len(zh) == 1})
     freq = Counter({w: f for w, f, _ in words if len(w) == 1})
     place = Counter(char for w, _, pos in words if pos == "ns" for char in w)
     place.update(char for word in places.words for char in word)
-    return NameStats(surnames, given, freq, place)
+    return NameStats(surnames, given, freq, place, surname_ranks)
 
 
 def log_weight(count: int, total: int) -> float:

@@ -134,3 +134,18 @@ def test_copy_of_real_data_with_one_bad_row(tmp_path):
     result = check(target)
     assert result.exit_code == 1
     assert f"places.csv:{lines}: status 'unknown'" in result.output
+
+
+@pytest.mark.parametrize(
+    "row,message",
+    [
+        ("x,王,,,seed-000,", "surname_ranks.csv:2: rank 'x' is not a positive whole number"),
+        ("1,Wang,,,seed-000,", "surname_ranks.csv:2: zh 'Wang' is not a surname of one or two Chinese characters"),
+        ("1,王,,,nowhere,", "surname_ranks.csv:2: unknown source id 'nowhere'"),
+    ],
+)
+def test_bad_surname_rank(tmp_path, row, message):
+    path = make(tmp_path, [entry()])
+    (path / "surname_ranks.csv").write_text("rank,zh,population,share,source,notes\n" + row + "\n", encoding="utf-8")
+    result = check(path)
+    assert result.exit_code == 1 and message in result.output, result.output
