@@ -5,7 +5,9 @@ the text, so offsets point into the original: longest match first, word boundari
 diacritics ignored for matching but an exact match preferred when several entries share a fold.
 Names keep their capitals: a form stored as Trung Quan Thôn matches Trung Quan Thôn, not trung quan
 thôn. Unknown names are runs of two or three capitalised syllables that all read as Hán-Việt and start
-with a Chinese surname; they come with reverse-lookup candidates. A known place written after a
+with a Chinese surname, or runs that read, with their diacritics, as one of China's administrative
+units (Thạc Long 硕龙) unless the text places them in Vietnam (Trà Lĩnh (Việt Nam)), or runs after
+trấn; they come with reverse-lookup candidates. A known place written after a
 Vietnamese generic or the name of a body (trấn Bằng Tường, Thành ủy Đông Hưng, Chính quyền nhân dân
 Khu tự trị …) is also reported as a whole, composed (凭祥镇, 东兴市委, …人民政府): such a mention
 contains the known mention it was built from.
@@ -197,7 +199,7 @@ def _fitting(forms: list[_Form], surface: str) -> list[_Form]:
 def _surname_syllables(path: str) -> frozenset[str]:
     """Readings of the characters that are common Chinese surnames, and the curated surname readings."""
     conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-    chars = [row[0] for row in conn.execute("select char from name_chars where surname > 0")]
+    chars = [row[0] for row in conn.execute("select char from name_chars where surname_rank > 0")]
     conn.close()
     syllables = {r.reading for char in chars for r in readings.readings(char)}
     return frozenset(syllables | {s.hanviet for s in readings.surnames().values() if len(s.zh) == 1})
@@ -240,11 +242,19 @@ def _unknown(conn, text: str, known: list[tuple[int, int]], memo: dict) -> list[
 
 
 def _unknown_name(conn, text: str, words: list[re.Match], memo: dict) -> Mention | None:
-    """The first reading of a run of capitalised words as a Chinese name: the whole run, the run
-    without a leading honorific (Ông Mạnh Kiến Trụ), or its last three or two words (… Hồ Hiểu Lê)."""
+    """The first reading of a run of capitalised words as a Chinese name: a town after trấn; a run
+    that reads as one of China's units (unless an honorific leads it); a person: the run without a
+    leading honorific (Ông Mạnh Kiến Trụ: ông, not 翁), its last three or two words (… Hồ Hiểu Lê), or
+    the whole run (Ông Kiệt Minh 翁杰明: 杰 is no surname).
+    Nothing for a run the text places in Vietnam (Hạ Lang (Việt Nam))."""
+    if VIETNAMESE_AFTER.match(text, words[-1].end()):
+        return None
     if 2 <= len(words) <= 4 and _after_chinese_generic(text, words[0].start()):
         syllables = [normalize_vi(w.group()).lower() for w in words]
         if all(s in _syllable_index()[0] for s in syllables):
+            return _unknown_mention(conn, text, words, "place", memo)
+    if 2 <= len(words) <= 4 and _names_a_unit(conn, text[words[0].start() : words[-1].end()], memo):
+        if not _after_honorific(text, words[0].start()):
             return _unknown_mention(conn, text, words, "place", memo)
     stripped = list(words)
     while stripped and normalize_vi(stripped[0].group()).lower() in LEADING_WORDS:
@@ -252,10 +262,28 @@ def _unknown_name(conn, text: str, words: list[re.Match], memo: dict) -> Mention
     syllables = [normalize_vi(w.group()).lower() for w in stripped]
     if not syllables or syllables[0] in VIETNAMESE_SURNAMES or VIETNAMESE_MIDDLE & set(syllables[1:]):
         return None  # a Vietnamese name (Bùi Hoàng Phương, Nguyễn Thị Hường), not its tail
-    for window in (words, stripped, stripped[-3:], stripped[-2:]):
+    for window in (stripped, stripped[-3:], stripped[-2:], words):
         if 2 <= len(window) <= 3 and _reads_as_chinese_name(conn, text, window, memo):
             return _unknown_mention(conn, text, window, "person", memo)
     return None
+
+
+def _after_honorific(text: str, start: int) -> bool:
+    """ông, bà, ngài… right before: a person (ông Hạ Lang), not a place."""
+    before = _WORD.fullmatch(text, max(0, text.rfind(" ", 0, start - 1) + 1), start - 1) if start > 1 else None
+    return bool(before) and normalize_vi(before.group()).lower() in LEADING_WORDS
+
+
+# Trà Lĩnh (Việt Nam) – Long Bang (Trung Quốc): a name the text itself places in Vietnam.
+VIETNAMESE_AFTER = re.compile(r" ?\((?:Việt Nam|VN)\b", re.IGNORECASE)
+
+
+def _names_a_unit(conn, surface: str, memo: dict) -> bool:
+    """The run reads, with these very diacritics, as the name of one of China's administrative units."""
+    if ("unit", surface) not in memo:
+        sql = "select 1 from lexicon where fold = ? and reading = ? and place != '' limit 1"
+        memo["unit", surface] = bool(conn.execute(sql, (fold(surface), normalize_vi(surface).lower())).fetchone())
+    return memo["unit", surface]
 
 
 def _unknown_mention(conn, text: str, words: list[re.Match], kind: str, memo: dict) -> Mention:

@@ -184,3 +184,11 @@ def test_unknown_town_after_tran(conn):
     assert ("Thượng Thạch", "上石", "place", "unknown") in found
     assert ("trấn Thượng Thạch", "上石镇", "place", "composed") in found
     assert not [f for f in found if f[0].endswith("Na Sầm") and f[2] == "place"]
+
+
+def test_unknown_place_reads_as_a_chinese_unit(conn):
+    """A run that reads, with its diacritics, as one of China's units is an unknown place (那坡 Napo
+    county, Guangxi), unless the text places it in Vietnam (Hạ Lang, a district of Cao Bằng)."""
+    found = [(m.text, m.zh, m.kind, m.status) for m in annotate(conn, "Đoàn tới Na Pha (Trung Quốc) và Hạ Lang (Việt Nam).")]
+    assert ("Na Pha", "那坡", "place", "unknown") in found
+    assert not [f for f in found if f[0] == "Hạ Lang"]
