@@ -193,7 +193,7 @@ def load(data_dir: Path = DATA_DIR) -> Glossary:
     path = data_dir / "surname_ranks.csv"
     if path.exists():
         for name, line, row in _rows(path, SURNAME_RANK_COLUMNS, ("rank", "zh", "source")):
-            if not row["rank"].isdigit() or int(row["rank"]) < 1:
+            if not (row["rank"].isascii() and row["rank"].isdigit()) or int(row["rank"]) < 1:
                 raise InvalidRow(name, line, f"rank {row['rank']!r} is not a positive whole number")
             if not 1 <= len(row["zh"]) <= 2 or not all(is_han(c) for c in row["zh"]):
                 raise InvalidRow(name, line, f"zh {row['zh']!r} is not a surname of one or two Chinese characters")

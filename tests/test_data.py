@@ -140,6 +140,7 @@ def test_copy_of_real_data_with_one_bad_row(tmp_path):
     "row,message",
     [
         ("x,王,,,seed-000,", "surname_ranks.csv:2: rank 'x' is not a positive whole number"),
+        ("²,王,,,seed-000,", "surname_ranks.csv:2: rank '²' is not a positive whole number"),
         ("1,Wang,,,seed-000,", "surname_ranks.csv:2: zh 'Wang' is not a surname of one or two Chinese characters"),
         ("1,王,,,nowhere,", "surname_ranks.csv:2: unknown source id 'nowhere'"),
     ],

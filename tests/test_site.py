@@ -71,6 +71,7 @@ async def test_lookup_kind_filter(datasette):
         ("/-/lookup?q=abc&kind=animal", "kind must be one of person, place, organization, term, not 'animal'"),
         ("/-/lookup?q=abc&limit=0", "limit must be between 1 and 100"),
         ("/-/lookup?q=abc&limit=x", "limit must be a whole number from 1 to 100"),
+        ("/-/lookup?q=abc&limit=²", "limit must be a whole number from 1 to 100"),  # str.isdigit() is true for ²
         ("/-/hanviet", "empty input: give Chinese characters"),
         ("/-/hanviet?zh=abc", "no Chinese characters in 'abc'"),
         ("/-/hanviet?zh=习近平&kind=animal", "kind must be one of person, place, organization, term, not 'animal'"),

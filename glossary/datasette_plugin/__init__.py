@@ -59,7 +59,7 @@ def _database(datasette):
 
 def _limit(request, default: int, maximum: int) -> int:
     text = request.args.get("limit", str(default))
-    if not text.isdigit():
+    if not (text.isascii() and text.isdigit()):  # "²".isdigit() is true too
         raise InvalidInput(f"limit must be a whole number from 1 to {maximum}")
     return int(text)
 
@@ -92,7 +92,7 @@ async def annotate_view(datasette, request):
     if request.method != "POST":
         return _error("POST the text to annotate (text/plain, or JSON {\"text\": …})", 405)
     declared = request.headers.get("content-length", "")
-    if declared.isdigit() and int(declared) > MAX_ANNOTATE_BYTES:
+    if declared.isascii() and declared.isdigit() and int(declared) > MAX_ANNOTATE_BYTES:
         return _error(f"the text is over {MAX_ANNOTATE_BYTES} bytes; send it in parts", 413)
     body = await request.post_body()
     if len(body) > MAX_ANNOTATE_BYTES:
