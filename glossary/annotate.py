@@ -102,6 +102,8 @@ def annotate(conn: sqlite3.Connection, text: str, unknown: bool = True) -> list[
             continue
         surface = text[start:end]
         fitting = _fitting(forms, surface)
+        if fitting and surface.count(" ") == 1 and _NAME_GOES_ON.match(text, end):
+            fitting = [f for f in fitting if f.entry[1] != "person"]  # Lê Minh in Lê Minh Tuấn is not 黎明
         if fitting:
             found.append((start, end, surface, fitting))
     mentions = []
@@ -206,6 +208,7 @@ def _surname_syllables(path: str) -> frozenset[str]:
 
 
 _UPPER = "".join(chr(c) for c in [*range(0x41, 0x250), *range(0x1E00, 0x1F00)] if chr(c).isupper())
+_NAME_GOES_ON = re.compile(rf" [{_UPPER}]")  # the next word is capitalised: the name may go on
 _RUN = re.compile(rf"(?<![^\W_])[{_UPPER}][^\W\d_]*(?: [{_UPPER}][^\W\d_]*)+(?![^\W_])")
 
 

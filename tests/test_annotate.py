@@ -192,3 +192,9 @@ def test_unknown_place_reads_as_a_chinese_unit(conn):
     found = [(m.text, m.zh, m.kind, m.status) for m in annotate(conn, "Đoàn tới Na Pha (Trung Quốc) và Hạ Lang (Việt Nam).")]
     assert ("Na Pha", "那坡", "place", "unknown") in found
     assert not [f for f in found if f[0] == "Hạ Lang"]
+
+
+def test_two_syllable_name_inside_a_longer_name(conn):
+    """黎明 Lê Minh (Leon Lai) is a glossary person; Lê Minh Tuấn is someone else (a Vietnamese name)."""
+    assert ("Lê Minh", "黎明") in [(m.text, m.zh) for m in annotate(conn, "Ca sĩ Lê Minh hát.")]
+    assert not [m for m in annotate(conn, "Ông Lê Minh Tuấn tiếp đoàn.") if m.zh == "黎明"]
