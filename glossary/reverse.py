@@ -42,7 +42,13 @@ VI_BODIES = {
     "chính quyền nhân dân": ("", "人民政府"), "chính phủ nhân dân": ("", "人民政府"), "chính quyền": ("", "政府"),
     "chính phủ": ("", "政府"), "nhân đại": ("", "人大"), "chính hiệp": ("", "政协"),
 }  # fmt: skip
-PLACE_BONUS = 30  # a word that names an administrative unit, when a place is asked for
+# A word that names an administrative unit, when a place is asked for: higher units first.
+PLACE_BONUS = {"province": 40, "prefecture": 35, "county": 30, "township": 20}
+# Titles written after a name, as in Chinese: Gia Tĩnh Đế 嘉靖帝, Thành Cát Tư Hãn 成吉思汗, Khổng Tử 孔子.
+VI_TITLES = {
+    "đế": "帝", "hoàng đế": "皇帝", "tông": "宗", "tổ": "祖", "hãn": "汗", "hoàng hậu": "皇后", "thái hậu": "太后",
+    "tử": "子",
+}  # fmt: skip (not phi 妃, vương 王, công 公: common in given names and surnames)
 STATUS_BONUS = {"verified": 20, "attested": 10, "candidate": 0}
 BEAM = 6  # characters kept per syllable when composing names
 # Southern pronunciations the press also prints for a Sino-Vietnamese syllable (Lưu Chánh Ngạn 刘正彦,
@@ -98,6 +104,12 @@ def reverse(
     if kind in (None, "place", "organization"):
         for candidate in _with_generic(conn, key, use_glossary):
             add(candidate)
+    if kind in (None, "person"):
+        for candidate in _with_title(conn, key, folded):
+            add(candidate)
+    if len(folded.split()) == 1 and kind in (None, "place", "term"):
+        for candidate in _single(conn, key):  # 皖 Hoản, the one-character name of Anhui
+            add(candidate)
     if 2 <= len(folded.split()) <= 4:
         for role in ("person", "place"):
             if kind in (None, role):
@@ -133,7 +145,7 @@ def _lexicon(conn, key: str, folded: str, kind: str | None):
         base = 500 if kind != "person" or pos == "nr" else 50
         base -= 200 if key != folded and not exact else 0  # the query's diacritics say otherwise
         score = base + 50 * exact + 10 * math.log10(freq + 1) + 20 * (kind is not None and POS_KIND.get(pos) == kind)
-        score += PLACE_BONUS if kind == "place" and place else 0
+        score += PLACE_BONUS[place] if kind == "place" and place else 0
         yield Candidate(word, reading, "", round(score, 2), "lexicon", "candidate", exact)
 
 
@@ -166,6 +178,22 @@ def _with_generic(conn, key: str, use_glossary: bool, depth: int = 0):
         return
 
 
+def _with_title(conn, key: str, folded: str):
+    """Names ending with a title (Gia Tĩnh Đế 嘉靖帝, Minh Thần Tông 明神宗, Mạnh Tử 孟子): the
+    name's words or composed names with the title's character added."""
+    words, folds = key.split(), folded.split()
+    for size in (2, 1):
+        title = " ".join(words[-size:])
+        if len(words) > size and title in VI_TITLES:
+            name, name_fold = " ".join(words[:-size]), " ".join(folds[:-size])
+            found = [*_lexicon(conn, name, name_fold, None), *_single(conn, name)]
+            if 2 <= len(words) - size <= 3:
+                found += _composed(conn, name, name_fold, "person")
+            for candidate in found:
+                yield replace(candidate, zh=candidate.zh + VI_TITLES[title], vi=key, score=candidate.score - 5)
+            return
+
+
 def _units(conn, words: list[str], generics: tuple[str, ...], use_glossary: bool, depth: int, named=False):
     """Candidates for the unit named by words, as full names ending with one of the generics (with no
     generics, the unit's highest full name). An autonomous unit names its peoples before its name
@@ -182,8 +210,8 @@ def _units(conn, words: list[str], generics: tuple[str, ...], use_glossary: bool
             fulls = _full_names(conn, candidate.zh)
             if generics:
                 fulls = [f for f in fulls if f.endswith(generics)]
-                if not fulls and len(generics[0]) == 1 and not candidate.zh.endswith(generics):
-                    fulls = [candidate.zh + g for g in generics]  # 湘江, 凭祥镇
+                if len(generics[0]) == 1 and not candidate.zh.endswith(generics):
+                    fulls += [candidate.zh + g for g in generics if candidate.zh + g not in fulls]  # 湘江, 文山州
             unit = replace(candidate, vi=" ".join(words), source="lexicon", status="candidate", entry_id="")
             for full in fulls[: 1 if not generics else None]:
                 yield replace(unit, zh=full, score=candidate.score - 5)

@@ -48,6 +48,11 @@ def test_curated_first(conn, vi, kind, zh):
         ("quận Thiên Hà", "place", "天河区", 5),
         ("Lý Chánh Đạo", "person", "李政道", 5),  # southern Chánh for 政 chính (Tsung-Dao Lee)
         ("Huỳnh Hưng", "person", "黄兴", 1),  # southern Huỳnh for 黄 Hoàng (Huang Xing)
+        ("Khổng Tử", "person", "孔子", 3),  # a title after the name, as in Chinese (Confucius)
+        ("Thành Cát Tư Hãn", "person", "成吉思汗", 1),  # Genghis Khan: 成吉思 + 汗
+        ("Hán Vũ Đế", "person", "汉武帝", 1),  # Emperor Wu of Han
+        ("Mân", "term", "闽", 5),  # one syllable: the one-character name of Fujian
+        ("châu Hồng Hà", "place", "红河州", 5),  # the short form with its generic, after the full name
     ],
 )
 def test_without_curated_entries(conn, vi, kind, zh, within):
