@@ -136,6 +136,9 @@ _BEFORE = re.compile(
 )
 
 
+_LAST_WORDS = {phrase.split()[-1] for phrase in [*VI_GENERICS, *VI_BODIES]}
+
+
 def _composed(conn, text: str, mentions: list[Mention], memo: dict) -> list[Mention]:
     """Places written after a generic or a body, read as a whole by reverse lookup; kept when the
     reading starts with the place's characters and adds to them (凭祥 → 凭祥镇, not 长江 → 长江)."""
@@ -146,6 +149,9 @@ def _composed(conn, text: str, mentions: list[Mention], memo: dict) -> list[Ment
         if text[mention.start - 1 : mention.start] != " ":
             continue
         window = text[max(0, mention.start - 80) : mention.start - 1]
+        previous = window[window.rfind(" ") + 1 :]
+        if normalize_vi(previous).lower() not in _LAST_WORDS and "tộc" not in window:
+            continue  # no generic or body can end here: skip the regular expression
         before = _BEFORE.search(normalize_vi(window))
         if not before or len(normalize_vi(window)) != len(window):
             continue
