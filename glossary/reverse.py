@@ -7,6 +7,7 @@ or without diacritics and in either tone style; a match with the same diacritics
 """
 
 import functools
+import heapq
 import itertools
 import math
 import sqlite3
@@ -282,7 +283,8 @@ def _composed(conn, key: str, folded: str, role: str):
         if not scored:
             return
         positions.append(scored[:BEAM])
-    for combination in itertools.product(*positions):
+    scored = ((sum(w for w, _ in combination), combination) for combination in itertools.product(*positions))
+    for weight, combination in heapq.nlargest(MAX_LIMIT, scored, key=lambda s: s[0]):  # at most 6⁴ to rank
         zh = "".join(c for _, c in combination)
-        score = (100 if role == "person" else 90) + sum(w for w, _ in combination)
+        score = (100 if role == "person" else 90) + weight
         yield Candidate(zh, key, "", round(score, 2), "composed", "candidate", with_marks)
