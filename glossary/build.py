@@ -23,6 +23,24 @@ def pinyin_key(text: str) -> str:
     return fold(text).replace(" ", "").replace("'", "").replace("ü", "u").replace("v", "u")
 
 
+def press_reading_rows(glossary: data.Glossary):
+    """Readings the press uses for a character where the dictionary has another (宏 hồng in Hà Hồng
+    Bình 何宏平, 周 châu in Châu Kiệt Luân 周杰伦): learned from variant forms that depart from the
+    standard reading in exactly one syllable, kept when at least two entries show them."""
+    seen: dict[tuple[str, str], list[str]] = {}
+    for entry in glossary.entries:
+        for form in entry.forms:
+            syllables = normalize_vi(form.vi).lower().split()
+            if form.rendering != "variant" or len(syllables) != len(entry.zh) or len(syllables) < 2:
+                continue
+            departing = [(c, s) for c, s in zip(entry.zh, syllables) if s not in {r.reading for r in readings(c)}]
+            if len(departing) == 1 and entry.zh not in seen.get(departing[0], []):
+                seen.setdefault(departing[0], []).append(entry.zh)
+    for (char, reading), words in sorted(seen.items()):
+        if len(words) >= 2:
+            yield {"char": char, "reading": reading, "entries": " ".join(words)}
+
+
 def entry_rows(glossary: data.Glossary):
     """Rows of the entries, names, entry_sources and chars tables."""
     entries, names, links, chars = [], [], [], {}
@@ -103,6 +121,8 @@ def metadata() -> dict:
                     },
                     "places": {"description": "China's administrative units down to townships (jionlp): "
                                "short name (昆明, 阳圩) and full name (昆明市, 阳圩镇), to compose official names."},
+                    "press_readings": {"description": "Readings the press uses where the dictionary has "
+                                       "another, learned from two or more glossary entries (宏 hồng, 周 châu)."},
                     "name_chars": {"description": "How often a character is a surname (jieba's three-character "
                                    "person names, ranked first by data/surname_ranks.csv), in a given name (ngender's counts) or in a "
                                    "place name."},
@@ -174,6 +194,8 @@ def _write(db: sqlite_utils.Database, glossary: data.Glossary, lexicon_fraction:
         links, pk=("entry_id", "source_id"), foreign_keys=[("entry_id", "entries", "id"), ("source_id", "sources", "id")]
     )
     db["chars"].insert_all(chars, pk="char")
+    db["press_readings"].create({"char": str, "reading": str, "entries": str}, pk=("char", "reading"))
+    db["press_readings"].insert_all(press_reading_rows(glossary))
     for table, columns in {
         "entries": [["kind"], ["status"], ["rendering"], ["country"], ["zh"], ["zh_hant"], ["pinyin_key"], ["en_key"]],
         "names": [["vi_key"], ["vi_fold"]],

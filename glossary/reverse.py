@@ -52,6 +52,7 @@ VI_TITLES = {
 }  # fmt: skip (not phi 妃, vương 王, công 公: common in given names and surnames)
 STATUS_BONUS = {"verified": 20, "attested": 10, "candidate": 0}
 BEAM = 6  # characters kept per syllable when composing names
+PRESS_PENALTY = 2.0  # log weight taken from a press reading (宏 hồng) against a dictionary one
 # Southern pronunciations the press also prints for a Sino-Vietnamese syllable (Lưu Chánh Ngạn 刘正彦,
 # Huỳnh for 黄 Hoàng, Võ for 武 Vũ): composition also tries the standard syllable.
 SOUTHERN = {"chánh": "chính", "phước": "phúc", "huỳnh": "hoàng", "võ": "vũ", "nhơn": "nhân", "thạnh": "thịnh"}
@@ -247,6 +248,18 @@ def _syllable_index() -> tuple[dict[str, set[str]], dict[str, set[str]]]:
 
 
 @functools.cache
+def _press_readings(path: str) -> dict[str, set[str]]:
+    """Press reading (and its fold) → characters the press reads so (宏 hồng), from the database."""
+    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    index: dict[str, set[str]] = defaultdict(set)
+    for char, reading in conn.execute("select char, reading from press_readings"):
+        index[reading].add(char)
+        index[fold(reading)].add(char)
+    conn.close()
+    return index
+
+
+@functools.cache
 def _weights(path: str) -> dict[str, dict[str, float]]:
     """log P(character) as a surname, in a given name and in a place name; characters never seen
     in that role rank below every one that was, by how common they are (add-one smoothing)."""
@@ -275,11 +288,14 @@ def _composed(conn, key: str, folded: str, role: str):
     weights = _weights(_database_path(conn))
     with_marks = key != folded  # the query carries diacritics: match them
     positions = []
+    press = _press_readings(_database_path(conn))
     for i, (k, f) in enumerate(zip(key.split(), folded.split())):
         table = weights["surname" if role == "person" and i == 0 else "given" if role == "person" else "place"]
         exact = exact_index.get(k, set()) | exact_index.get(SOUTHERN.get(k, ""), set())
         chars = exact if with_marks else exact | fold_index.get(f, set())
-        scored = sorted(((table.get(c, table[""]), c) for c in chars), reverse=True)
+        scored = [(table.get(c, table[""]), c) for c in chars]
+        scored += [(table.get(c, table[""]) - PRESS_PENALTY, c) for c in press.get(k if with_marks else f, set()) - chars]
+        scored.sort(reverse=True)
         if not scored:
             return
         positions.append(scored[:BEAM])

@@ -78,3 +78,19 @@ def test_build_command_reports_counts(tmp_path):
     lexicon_rows = int(result.output.split(" lexicon")[0].rsplit(" ", 1)[1])
     assert 1000 < lexicon_rows < 5000  # 1% of jieba's ~340,000 words, less the single characters
     assert (tmp_path / "metadata.json").exists()
+
+
+def test_press_readings_need_two_entries_and_one_departing_syllable():
+    """宏 reads hoằng; the press prints Hồng in Hà Hồng Bình (何宏平) and Lý Ngạn Hồng (李彦宏), so
+    宏 hồng is learned. One entry is not enough (哥 kha in 蒙哥 only), and a form that departs in
+    two syllables (a translation) teaches nothing."""
+    from glossary.data import Entry, Form, Glossary
+
+    def entry(zh, vi):
+        return Entry(zh, "person", zh, "", "", "", "", "CN", "", [Form(vi, "variant")], "attested", ["s"])
+
+    glossary = Glossary([
+        entry("何宏平", "Hà Hồng Bình"), entry("李彦宏", "Lý Ngạn Hồng"), entry("蒙哥", "Mông Kha"),
+        entry("人工智能", "trí tuệ nhân tạo"), entry("王宏", "Vương Hồng Mao"),
+    ])  # fmt: skip
+    assert list(build_module.press_reading_rows(glossary)) == [{"char": "宏", "reading": "hồng", "entries": "何宏平 李彦宏"}]
