@@ -25,7 +25,7 @@ import ahocorasick
 from . import readings
 from .names import check_text
 from .reverse import _database_path as _path
-from .reverse import VI_BODIES, VI_GENERICS, _syllable_index, reverse
+from .reverse import VI_BODIES, VI_GENERICS, VI_INSTITUTIONS, _syllable_index, reverse
 from .text import fold, fold_chars, nfc, normalize_vi
 
 STATUS_RANK = {"verified": 0, "attested": 1, "candidate": 2}
@@ -131,12 +131,12 @@ def _alternation(words) -> str:
 # A body and/or a generic, with the peoples of an autonomous unit, right before a name.
 _BEFORE = re.compile(
     rf"(?<![^\W_])((?:(?:{_alternation(VI_BODIES)}) )?(?:{_alternation(VI_GENERICS)})(?: dân tộc(?:,? [^\W\d_]+){{1,6}})?"
-    rf"|(?:{_alternation(VI_BODIES)}))$",
+    rf"|(?:{_alternation(VI_BODIES)})|(?:{_alternation(VI_INSTITUTIONS)}))$",
     re.IGNORECASE,
 )
 
 
-_LAST_WORDS = {phrase.split()[-1] for phrase in [*VI_GENERICS, *VI_BODIES]}
+_LAST_WORDS = {phrase.split()[-1] for phrase in [*VI_GENERICS, *VI_BODIES, *VI_INSTITUTIONS]}
 
 
 def _composed(conn, text: str, mentions: list[Mention], memo: dict) -> list[Mention]:
@@ -155,14 +155,17 @@ def _composed(conn, text: str, mentions: list[Mention], memo: dict) -> list[Ment
         before = _BEFORE.search(normalize_vi(window))
         if not before or len(normalize_vi(window)) != len(window):
             continue
-        start = mention.start - len(before.group(1)) - 1
+        head = before.group(1)
+        if head.lower() in VI_INSTITUTIONS and not head[0].isupper():
+            continue  # các công ty Trung Quốc: Chinese companies, not a name (Đại học Thanh Hoa is capitalised)
+        start = mention.start - len(head) - 1
         surface = text[start : mention.end]
         if surface not in memo:
             memo[surface] = [c.to_dict() for c in reverse(conn, surface, limit=5)]
         candidates = [c for c in memo[surface] if c["zh"].startswith(mention.zh) and c["zh"] != mention.zh]
         if candidates:
             best = candidates[0]
-            kind = "organization" if before.group(1).lower().startswith(tuple(VI_BODIES)) else "place"
+            kind = "organization" if head.lower().startswith((*VI_BODIES, *VI_INSTITUTIONS)) else "place"
             found.append(Mention(surface, start, mention.end, "", kind, best["zh"], best["pinyin"], mention.country,
                                  "candidate", "", "", "composed", [], candidates))  # fmt: skip
     return found

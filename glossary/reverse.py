@@ -35,6 +35,13 @@ VI_GENERICS = {
     "khu tự trị": ("自治区",), "châu tự trị": ("自治州",), "huyện tự trị": ("自治县",), "kỳ tự trị": ("自治旗",),
     "hương dân tộc": ("族乡",), "sông": ("江", "河", "水"), "hồ": ("湖",), "núi": ("山",), "đảo": ("岛",),
     "vịnh": ("湾",), "quần đảo": ("群岛",), "bán đảo": ("半岛",), "cửa khẩu": ("口岸",), "cầu": ("桥",),
+    "chùa": ("寺",), "cung": ("宫",), "lầu": ("楼",), "tháp": ("塔",), "cảng": ("港",), "ga": ("站",),
+    "thành": ("城",), "sân bay": ("机场",), "sân bay quốc tế": ("国际机场",),
+}  # fmt: skip
+# Institutions written before their name, which may be any word (Đại học Thanh Hoa → 清华大学).
+VI_INSTITUTIONS = {
+    "đại học": "大学", "học viện": "学院", "tập đoàn": "集团", "công ty": "公司", "ngân hàng": "银行",
+    "bệnh viện": "医院",
 }  # fmt: skip
 # Bodies of a unit written before its name, with the generic of the unit's full name and the body's
 # suffix: Thành ủy Đông Hưng → 东兴市委, Chính quyền nhân dân tỉnh Vân Nam → 云南省人民政府.
@@ -163,14 +170,21 @@ def _single(conn, syllable: str):
 
 
 def _with_generic(conn, key: str, use_glossary: bool, depth: int = 0):
-    """Names written with a Vietnamese generic (sông Tương, trấn Bằng Tường) or a body of a unit
-    (Thành ủy Đông Hưng): the unit's candidates, completed with the Chinese generic or suffix."""
+    """Names written with a Vietnamese generic (sông Tương, trấn Bằng Tường), a body of a unit
+    (Thành ủy Đông Hưng) or an institution (Đại học Thanh Hoa): the name's candidates, completed
+    with the Chinese generic or suffix."""
     words = key.split()
     for size in (4, 3, 2, 1):
         head, rest = " ".join(words[:size]), words[size:]
-        if not rest or (head not in VI_GENERICS and head not in VI_BODIES):
+        if not rest or (head not in VI_GENERICS and head not in VI_BODIES and head not in VI_INSTITUTIONS):
             continue
-        if head in VI_BODIES:
+        if head in VI_INSTITUTIONS:
+            name = " ".join(rest)
+            found = [*_lexicon(conn, name, fold(name), None), *(_curated(conn, name, fold(name), None) if use_glossary else ())]
+            for candidate in found:
+                yield replace(candidate, zh=candidate.zh + VI_INSTITUTIONS[head], vi=key, score=candidate.score - 5,
+                              source="lexicon", status="candidate", entry_id="")  # fmt: skip
+        elif head in VI_BODIES:
             generic, suffix = VI_BODIES[head]
             for unit in _units(conn, rest, (generic,) if generic else (), use_glossary, depth):
                 yield replace(unit, zh=unit.zh + suffix, vi=key, score=unit.score - 5)
@@ -212,7 +226,7 @@ def _units(conn, words: list[str], generics: tuple[str, ...], use_glossary: bool
             fulls = _full_names(conn, candidate.zh)
             if generics:
                 fulls = [f for f in fulls if f.endswith(generics)]
-                if len(generics[0]) == 1 and not candidate.zh.endswith(generics):
+                if not autonomous and not candidate.zh.endswith(generics):
                     fulls += [candidate.zh + g for g in generics if candidate.zh + g not in fulls]  # 湘江, 文山州
             unit = replace(candidate, vi=" ".join(words), source="lexicon", status="candidate", entry_id="")
             for full in fulls[: 1 if not generics else None]:

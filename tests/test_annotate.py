@@ -198,3 +198,11 @@ def test_two_syllable_name_inside_a_longer_name(conn):
     """黎明 Lê Minh (Leon Lai) is a glossary person; Lê Minh Tuấn is someone else (a Vietnamese name)."""
     assert ("Lê Minh", "黎明") in [(m.text, m.zh) for m in annotate(conn, "Ca sĩ Lê Minh hát.")]
     assert not [m for m in annotate(conn, "Ông Lê Minh Tuấn tiếp đoàn.") if m.zh == "黎明"]
+
+
+def test_institution_needs_its_capital(conn):
+    """Đại học Bắc Kinh is a name (北京大学, in the glossary); các công ty Trung Quốc (Chinese
+    companies) is not, so nothing is composed from công ty + Trung Quốc."""
+    found = [(m.text, m.zh) for m in annotate(conn, "Đại học Bắc Kinh hợp tác với các công ty Trung Quốc.")]
+    assert ("Đại học Bắc Kinh", "北京大学") in found
+    assert not [f for f in found if f[0].startswith("công ty")]

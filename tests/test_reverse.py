@@ -73,6 +73,9 @@ def test_without_curated_entries(conn, vi, kind, zh, within):
         ("Tỉnh ủy Quảng Đông", "广东省委"),
         ("Thành ủy Nam Ninh", "南宁市委"),
         ("Chính quyền nhân dân Khu tự trị dân tộc Choang Quảng Tây", "广西壮族自治区人民政府"),
+        ("Đại học Thanh Hoa", "清华大学"),  # an institution before any name: Tsinghua University
+        ("lầu Hoàng Hạc", "黄鹤楼"),  # Yellow Crane Tower
+        ("sân bay quốc tế Bạch Vân", "白云国际机场"),  # Guangzhou Baiyun International Airport
     ],
 )
 def test_generic_and_body_first(conn, vi, zh):
