@@ -1,6 +1,7 @@
 """Find the glossary's names and terms in a Vietnamese text, and flag unknown Sino-Vietnamese names.
 
-Known forms are matched with an Aho-Corasick automaton (pyahocorasick) over a same-length fold of
+Known forms of two syllables or more, and one-word names that cannot be a Vietnamese syllable
+(Huawei, Lhasa, CCTV), are matched with an Aho-Corasick automaton (pyahocorasick) over a same-length fold of
 the text, so offsets point into the original: longest match first, word boundaries respected,
 diacritics ignored for matching but an exact match preferred when several entries share a fold.
 Names keep their capitals: a form stored as Trung Quan Thôn matches Trung Quan Thôn, not trung quan
@@ -56,6 +57,10 @@ class Mention:
         return asdict(self)
 
 
+# The shape of a Vietnamese syllable without its diacritics: initial, up to three vowels, final.
+_VIETNAMESE_SYLLABLE = re.compile(r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprstvx])?[aeiouy]{1,3}(?:ng|nh|ch|[cmnpt])?")
+
+
 @dataclass
 class _Form:
     vi: str
@@ -76,8 +81,8 @@ def _automaton(path: str) -> ahocorasick.Automaton:
     forms: dict[str, list[_Form]] = {}
     for vi, *entry in rows:
         words = vi.split()
-        if len(words) < 2:
-            continue  # one syllable (Việt for 粤) would hit ordinary words
+        if len(words) < 2 and (entry[1] == "term" or _VIETNAMESE_SYLLABLE.fullmatch(fold(vi))):
+            continue  # one syllable (Việt for 粤) would hit ordinary words; Huawei, Lhasa, CCTV cannot
         capitals = tuple(w[:1].isupper() for w in words) if entry[1] != "term" else ()
         forms.setdefault(fold_chars(vi), []).append(_Form(vi, normalize_vi(vi).lower(), capitals, tuple(entry)))
     automaton = ahocorasick.Automaton()

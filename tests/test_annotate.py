@@ -206,3 +206,11 @@ def test_institution_needs_its_capital(conn):
     found = [(m.text, m.zh) for m in annotate(conn, "Đại học Bắc Kinh hợp tác với các công ty Trung Quốc.")]
     assert ("Đại học Bắc Kinh", "北京大学") in found
     assert not [f for f in found if f[0].startswith("công ty")]
+
+
+def test_one_word_names_that_cannot_be_vietnamese(conn):
+    """Huawei 华为 and Lhasa 拉萨 are one word that no Vietnamese syllable spells: matched. Mang
+    (芒市) is a Vietnamese word (mang: to carry): one-syllable forms stay out."""
+    found = [(m.text, m.zh) for m in annotate(conn, "Huawei mở văn phòng ở Lhasa. Ông Mang mang theo hàng.")]
+    assert ("Huawei", "华为") in found and ("Lhasa", "拉萨") in found
+    assert not [f for f in found if f[0] == "Mang"]
