@@ -209,8 +209,8 @@ def test_institution_needs_its_capital(conn):
 
 
 def test_one_word_names_that_cannot_be_vietnamese(conn):
-    """Huawei 华为 and Lhasa 拉萨 are one word that no Vietnamese syllable spells: matched. Mang
+    """Huawei 华为 and Lhasa 拉萨(市) are one word that no Vietnamese syllable spells: matched. Mang
     (芒市) is a Vietnamese word (mang: to carry): one-syllable forms stay out."""
     found = [(m.text, m.zh) for m in annotate(conn, "Huawei mở văn phòng ở Lhasa. Ông Mang mang theo hàng.")]
-    assert ("Huawei", "华为") in found and ("Lhasa", "拉萨") in found
+    assert ("Huawei", "华为") in found and [zh for text, zh in found if text == "Lhasa"] in (["拉萨"], ["拉萨市"])
     assert not [f for f in found if f[0] == "Mang"]
