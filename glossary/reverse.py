@@ -1,9 +1,12 @@
 """Vietnamese → ranked Chinese candidates.
 
-Curated entries first, then lexicon words whose Hán-Việt reading matches (jieba's word list, read at
-build time), then names composed syllable by syllable: surname readings weighted by how often the
-character is a surname, given-name characters by how often they occur in given names. Works with
-or without diacritics and in either tone style; a match with the same diacritics ranks higher.
+Curated entries first, then lexicon words whose Hán-Việt reading matches (jieba's word list and
+China's administrative units, read at build time), names written with a Vietnamese generic, body,
+institution or title (trấn Na Pha 那坡镇, Tỉnh ủy Quảng Đông 广东省委, Đại học Thanh Hoa 清华大学,
+Hán Vũ Đế 汉武帝), then names composed syllable by syllable: surname readings weighted by the
+surname's population rank, given-name characters by how often they occur in given names, press
+readings (宏 hồng) a little below dictionary ones. Works with or without diacritics and in either
+tone style; a match with the same diacritics ranks higher.
 """
 
 import functools
