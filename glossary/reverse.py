@@ -317,7 +317,18 @@ def _composed(conn, key: str, folded: str, role: str):
             return
         positions.append(scored[:BEAM])
     scored = ((sum(w for w, _ in combination), combination) for combination in itertools.product(*positions))
-    for weight, combination in heapq.nlargest(MAX_LIMIT, scored, key=lambda s: s[0]):  # at most 6⁴ to rank
-        zh = "".join(c for _, c in combination)
-        score = (100 if role == "person" else 90) + weight
+    best = {"".join(c for _, c in combination): weight
+            for weight, combination in heapq.nlargest(MAX_LIMIT, scored, key=lambda s: s[0])}  # of at most 6⁴
+    known = _words(conn, list(best))
+    for zh, weight in best.items():
+        pos, place = known.get(zh, ("", ""))
+        # a composition that is a word of its kind (德宏, a prefecture read Đức Hồng by the press) ranks up
+        bonus = PLACE_BONUS.get(place, 0) if role == "place" else 20 * (pos == "nr")
+        score = (100 if role == "person" else 90) + weight + bonus
         yield Candidate(zh, key, "", round(score, 2), "composed", "candidate", with_marks)
+
+
+def _words(conn, words: list[str]) -> dict[str, tuple[str, str]]:
+    """Part of speech and administrative level of those of words that are in the lexicon."""
+    sql = f"select word, pos, place from lexicon where word in ({', '.join('?' * len(words))})"
+    return {word: (pos, place) for word, pos, place in conn.execute(sql, words)} if words else {}
