@@ -183,14 +183,15 @@ def _with_generic(conn, key: str, use_glossary: bool, depth: int = 0):
             continue
         if head in VI_INSTITUTIONS:
             name = " ".join(rest)
-            found = [*_lexicon(conn, name, fold(name), None), *(_curated(conn, name, fold(name), None) if use_glossary else ())]
+            found = [*_lexicon(conn, name, fold(name), None)]
+            found += _curated(conn, name, fold(name), None) if use_glossary else []
             for candidate in found:
-                yield replace(candidate, zh=candidate.zh + VI_INSTITUTIONS[head], vi=key, score=candidate.score - 5,
-                              source="lexicon", status="candidate", entry_id="")  # fmt: skip
+                yield replace(candidate, zh=candidate.zh + VI_INSTITUTIONS[head], pinyin="", vi=key,
+                              score=candidate.score - 5, source="lexicon", status="candidate", entry_id="")  # fmt: skip
         elif head in VI_BODIES:
             generic, suffix = VI_BODIES[head]
             for unit in _units(conn, rest, (generic,) if generic else (), use_glossary, depth):
-                yield replace(unit, zh=unit.zh + suffix, vi=key, score=unit.score - 5)
+                yield replace(unit, zh=unit.zh + suffix, pinyin="", vi=key, score=unit.score - 5)
         else:
             for unit in _units(conn, rest, VI_GENERICS[head], use_glossary, depth, named=True):
                 yield replace(unit, vi=key) if unit.zh.endswith(VI_GENERICS[head]) else unit
@@ -209,7 +210,7 @@ def _with_title(conn, key: str, folded: str):
             if 2 <= len(words) - size <= 3:
                 found += _composed(conn, name, name_fold, "person")
             for candidate in found:
-                yield replace(candidate, zh=candidate.zh + VI_TITLES[title], vi=key, score=candidate.score - 5)
+                yield replace(candidate, zh=candidate.zh + VI_TITLES[title], pinyin="", vi=key, score=candidate.score - 5)
             return
 
 
@@ -233,7 +234,7 @@ def _units(conn, words: list[str], generics: tuple[str, ...], use_glossary: bool
                     fulls += [candidate.zh + g for g in generics if candidate.zh + g not in fulls]  # 湘江, 文山州
             unit = replace(candidate, vi=" ".join(words), source="lexicon", status="candidate", entry_id="")
             for full in fulls[: 1 if not generics else None]:
-                yield replace(unit, zh=full, score=candidate.score - 5)
+                yield replace(unit, zh=full, pinyin="", score=candidate.score - 5)
             if candidate.zh.endswith(generics or ("",)) or named:
                 yield replace(unit, score=candidate.score - 10)  # 广西壮族自治区 as it stands, or 湘
         if found:

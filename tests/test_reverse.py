@@ -133,3 +133,9 @@ async def test_http_reverse(datasette):
     assert response.headers["access-control-allow-origin"] == "*"
     bad = await datasette.client.get("/-/reverse?vi=")
     assert bad.status_code == 400 and bad.json() == {"ok": False, "error": "empty input: give a Vietnamese form"}
+
+
+def test_composed_candidates_carry_their_own_pinyin(conn):
+    """The pinyin is that of the composed name (东兴市委), not of the curated unit it was built from (东兴)."""
+    (best,) = reverse(conn, "Thành ủy Đông Hưng", limit=1)
+    assert best.zh == "东兴市委" and best.pinyin.replace(" ", "").lower() == "dōngxīngshìwěi"
