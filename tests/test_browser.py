@@ -15,6 +15,7 @@ import pytest
 import uvicorn
 
 from glossary.server import Utf8RequestLine, site
+from glossary.text import is_han
 
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 DOCS = Path(__file__).resolve().parents[1] / "docs"
@@ -82,4 +83,23 @@ def test_chinese_input_and_phone_width(server, browser):
     assert page.evaluate("document.documentElement.scrollWidth <= window.innerWidth")
     page.goto(server + "/entry/zhongguancun")
     assert page.evaluate("document.documentElement.scrollWidth <= window.innerWidth")
+    page.close()
+
+
+def test_paste_an_article_and_see_its_names(server, browser):
+    """The annotate page marks each name once, with its characters; a composed mention (Thành ủy Đông
+    Hưng 东兴市委) is shown instead of the place inside it, and the text reads as pasted."""
+    text = "Ông Tập Cận Bình gặp Bí thư Thành ủy Đông Hưng tại Huawei."
+    page = browser.new_page(viewport={"width": 1100, "height": 800})
+    page.goto(server + "/annotate")
+    page.fill("#annotate-text", text)
+    page.click("#annotate-go")
+    page.locator("#annotate-output mark").first.wait_for(timeout=10_000)
+    marks = page.locator("#annotate-output mark").all_inner_texts()
+    assert "Tập Cận Bình" in marks and "Huawei" in marks
+    notes = page.locator("#annotate-output sup").all_inner_texts()
+    assert "习近平" in notes and "华为" in notes
+    shown = page.locator("#annotate-output").inner_text()
+    assert "".join(c for c in shown if not c.isspace() and not is_han(c)) == "".join(text.split())  # each letter once
+    page.screenshot(path=str(DOCS / "annotate.png"), full_page=True)
     page.close()

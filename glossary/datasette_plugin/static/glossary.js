@@ -1,6 +1,7 @@
 // Search as you type: asks /-/lookup and lists the entries.
 (function () {
   const input = document.getElementById("glossary-q");
+  if (!input) return;  // another page (annotate): without this the error stops the whole script
   const kind = document.getElementById("glossary-kind");
   const list = document.getElementById("glossary-results");
   const status = document.getElementById("glossary-status");
