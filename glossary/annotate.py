@@ -107,8 +107,8 @@ def annotate(conn: sqlite3.Connection, text: str, unknown: bool = True) -> list[
             continue
         surface = text[start:end]
         fitting = _fitting(forms, surface)
-        if fitting and surface.count(" ") == 1 and _NAME_GOES_ON.match(text, end):
-            fitting = [f for f in fitting if f.entry[1] != "person"]  # Lê Minh in Lê Minh Tuấn is not 黎明
+        if fitting and _part_of_a_longer_name(text, start, end, surface, fitting[0].entry[1]):
+            fitting = [f for f in fitting if f.entry[1] == "term"]
         if fitting:
             found.append((start, end, surface, fitting))
     mentions = []
@@ -285,10 +285,28 @@ def _unknown_name(conn, text: str, words: list[re.Match], memo: dict) -> Mention
     return None
 
 
+def _word_before(text: str, start: int) -> str:
+    """The word right before start, across one space ('' if none)."""
+    before = _WORD.fullmatch(text, max(0, text.rfind(" ", 0, start - 1) + 1), start - 1) if start > 1 else None
+    return before.group() if before and text[start - 1] == " " else ""
+
+
 def _after_honorific(text: str, start: int) -> bool:
     """ông, bà, ngài… right before: a person (ông Hạ Lang), not a place."""
-    before = _WORD.fullmatch(text, max(0, text.rfind(" ", 0, start - 1) + 1), start - 1) if start > 1 else None
-    return bool(before) and normalize_vi(before.group()).lower() in LEADING_WORDS
+    return normalize_vi(_word_before(text, start)).lower() in LEADING_WORDS
+
+
+def _part_of_a_longer_name(text: str, start: int, end: int, surface: str, kind: str) -> bool:
+    """A short glossary name inside a longer capitalised run is another name: a two-word person
+    (Lê Minh 黎明 in Lê Minh Tuấn, Trấn Bình 陈平 — Trần Bình, diacritics aside — in Tôn Trấn Bình;
+    an honorific before is no name), or one capitalised word after a generic (huyện Đại 代县 in
+    huyện Đại Tân). Two-word places stay: Vân Nam Trung Quốc is two names."""
+    words = surface.split()
+    goes_on = bool(_NAME_GOES_ON.match(text, end))
+    if kind == "person" and len(words) == 2:
+        before = _word_before(text, start)
+        return goes_on or (before[:1].isupper() and normalize_vi(before).lower() not in LEADING_WORDS)
+    return goes_on and sum(w[:1].isupper() for w in words) == 1 and kind != "term"
 
 
 # Trà Lĩnh (Việt Nam) – Long Bang (Trung Quốc): a name the text itself places in Vietnam.

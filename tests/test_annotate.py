@@ -214,3 +214,18 @@ def test_one_word_names_that_cannot_be_vietnamese(conn):
     found = [(m.text, m.zh) for m in annotate(conn, "Huawei mở văn phòng ở Lhasa. Ông Mang mang theo hàng.")]
     assert ("Huawei", "华为") in found and [zh for text, zh in found if text == "Lhasa"] in (["拉萨"], ["拉萨市"])
     assert not [f for f in found if f[0] == "Mang"]
+
+
+@pytest.mark.parametrize(
+    "text,not_zh",
+    [
+        ("Phó chủ nhiệm Tôn Trấn Bình phát biểu.", "陈平"),  # Trần Bình, diacritics aside, inside a 3-word name
+        ("Chính quyền nhân dân huyện Đại Tân tiếp đoàn.", "代县"),  # huyện Đại (Dai county) inside huyện Đại Tân
+    ],
+)
+def test_short_name_inside_a_longer_run(conn, text, not_zh):
+    assert not_zh not in [m.zh for m in annotate(conn, text)]
+
+
+def test_two_places_side_by_side(conn):
+    assert [m.zh for m in annotate(conn, "Vân Nam Trung Quốc")] == ["云南", "中国"]
