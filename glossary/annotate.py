@@ -32,7 +32,9 @@ from .text import fold, fold_chars, nfc, normalize_vi
 STATUS_RANK = {"verified": 0, "attested": 1, "candidate": 2}
 # Syllables that mark a Vietnamese, not a Chinese, name (Nguyễn Thị Hường, Bùi Văn…).
 VIETNAMESE_SURNAMES = {"nguyễn", "huỳnh", "bùi", "võ", "lê", "phạm", "đỗ", "trịnh", "phan"}
-VIETNAMESE_MIDDLE = {"thị", "văn"}
+VIETNAMESE_MIDDLE = {"thị", "văn", "hữu", "đình", "công"}
+# The last word of a place generic: a capitalised run after one is a place, not a person.
+PLACE_WORDS = {generic.split()[-1] for generic in VI_GENERICS} | {"xã", "phường", "bản", "làng", "ấp"}
 _WORD = re.compile(r"[^\W\d_]+")
 
 
@@ -273,6 +275,8 @@ def _unknown_name(conn, text: str, words: list[re.Match], memo: dict) -> Mention
     if 2 <= len(words) <= 4 and _names_a_unit(conn, text[words[0].start() : words[-1].end()], memo):
         if not _after_honorific(text, words[0].start()):
             return _unknown_mention(conn, text, words, "place", memo)
+    if normalize_vi(_word_before(text, words[0].start())).lower() in PLACE_WORDS or all(w.group().isupper() for w in words):
+        return None  # huyện Hạ Lang, thị trấn Đồng Đăng: a place, not a person; QUAN TÂM: a headline
     stripped = list(words)
     while stripped and normalize_vi(stripped[0].group()).lower() in LEADING_WORDS:
         stripped.pop(0)

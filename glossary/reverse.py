@@ -34,7 +34,7 @@ POS_KIND = {"nr": "person", "ns": "place", "nt": "organization"}
 # the unit's full name comes from the places table (广西 → 广西壮族自治区).
 VI_GENERICS = {
     "thành phố": ("市",), "tỉnh": ("省",), "quận": ("区",), "huyện": ("县",), "thị xã": ("市",), "châu": ("州",),
-    "trấn": ("镇",), "thị trấn": ("镇",), "hương": ("乡",), "thôn": ("村",), "khu": ("区",), "kỳ": ("旗",),
+    "trấn": ("镇",), "thị trấn": ("镇",), "hương": ("乡",), "thôn": ("村",), "kỳ": ("旗",),
     "khu tự trị": ("自治区",), "châu tự trị": ("自治州",), "huyện tự trị": ("自治县",), "kỳ tự trị": ("自治旗",),
     "hương dân tộc": ("族乡",), "sông": ("江", "河", "水"), "hồ": ("湖",), "núi": ("山",), "đảo": ("岛",),
     "vịnh": ("湾",), "quần đảo": ("群岛",), "bán đảo": ("半岛",), "cửa khẩu": ("口岸",), "cầu": ("桥",),

@@ -229,3 +229,15 @@ def test_short_name_inside_a_longer_run(conn, text, not_zh):
 
 def test_two_places_side_by_side(conn):
     assert [m.zh for m in annotate(conn, "Vân Nam Trung Quốc")] == ["云南", "中国"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Đoàn công tác của huyện Hạ Lang và thị trấn Đồng Đăng.",  # after a place word: places, not people
+        "Ông Đinh Hữu Học phát biểu.",  # Hữu: a Vietnamese middle name
+        "BÀI HỌC QUAN TÂM ĐẾN DÂN",  # a headline in capitals
+    ],
+)
+def test_no_unknown_person(conn, text):
+    assert [m.text for m in annotate(conn, text) if m.status == "unknown" and m.kind == "person"] == []
