@@ -103,32 +103,44 @@ def annotate(conn: sqlite3.Connection, text: str, unknown: bool = True) -> list[
         return _in_original(original, text, annotate(conn, text, unknown))
     folded = fold_chars(text)
     found = []
+    fits: dict = {}  # (surface, forms) → the forms that fit: a text repeats its names
     for end, (length, forms) in _automaton(_path(conn)).iter(folded):
         start, end = end - length + 1, end + 1
         if (start > 0 and folded[start - 1].isalnum()) or (end < len(text) and folded[end].isalnum()):
             continue
         surface = text[start:end]
-        fitting = _fitting(forms, surface)
+        if (surface, id(forms)) not in fits:
+            fits[surface, id(forms)] = _fitting(forms, surface)
+        fitting = fits[surface, id(forms)]
         if fitting and _part_of_a_longer_name(text, start, end, surface, fitting[0].entry[1]):
             fitting = [f for f in fitting if f.entry[1] == "term"]
         if fitting:
             found.append((start, end, surface, fitting))
     mentions = []
     taken_until = -1
+    chosen: dict = {}  # (surface, fitting) → best form, other entries, match
     for start, end, surface, fitting in sorted(found, key=lambda m: (m[0], -(m[1] - m[0]))):
         if start < taken_until:
             continue
-        key = normalize_vi(surface).lower()
-        best = min(fitting, key=lambda f: (f.key != key, STATUS_RANK[f.entry[5]]))
+        if (surface, id(fitting)) not in chosen:
+            chosen[surface, id(fitting)] = _choose(surface, fitting)
+        best, others, match = chosen[surface, id(fitting)]
         entry_id, kind, zh, pinyin, country, status, vi, en = best.entry
-        others = list(dict.fromkeys(f.entry[0] for f in fitting if f.entry[0] != entry_id)) if len(fitting) > 1 else []
-        match = "exact" if best.key == key else "folded"
-        mentions.append(Mention(surface, start, end, entry_id, kind, zh, pinyin, country, status, vi, en, match, others))
+        mentions.append(Mention(surface, start, end, entry_id, kind, zh, pinyin, country, status, vi, en, match, list(others)))
         taken_until = end
     memo: dict = {}  # reverse candidates and word checks, once per text
     if unknown:
         mentions += _unknown(conn, text, [(m.start, m.end) for m in mentions], memo)
     return sorted(mentions + _composed(conn, text, mentions, memo), key=lambda m: (m.start, -m.end))
+
+
+def _choose(surface: str, fitting: list[_Form]) -> tuple[_Form, tuple[str, ...], str]:
+    """The form a surface stands for (same diacritics first, then surer status), the other entries it
+    may stand for, and whether the match is exact or folded."""
+    key = normalize_vi(surface).lower()
+    best = min(fitting, key=lambda f: (f.key != key, STATUS_RANK[f.entry[5]]))
+    others = tuple(dict.fromkeys(f.entry[0] for f in fitting if f.entry[0] != best.entry[0]))
+    return best, others, "exact" if best.key == key else "folded"
 
 
 def _alternation(words) -> str:
