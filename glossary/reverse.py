@@ -200,13 +200,16 @@ def _with_generic(conn, key: str, use_glossary: bool, depth: int = 0):
 
 def _with_title(conn, key: str, folded: str):
     """Names ending with a title (Gia Tĩnh Đế 嘉靖帝, Minh Thần Tông 明神宗, Mạnh Tử 孟子): the
-    name's words or composed names with the title's character added."""
+    name's words that are names, places or eras, or composed names, with the title's character added."""
     words, folds = key.split(), folded.split()
     for size in (2, 1):
         title = " ".join(words[-size:])
         if len(words) > size and title in VI_TITLES:
             name, name_fold = " ".join(words[:-size]), " ".join(folds[:-size])
-            found = [*_lexicon(conn, name, name_fold, None), *_single(conn, name)]
+            words_found = list(_lexicon(conn, name, name_fold, None))
+            parts = _words(conn, [c.zh for c in words_found])  # names and eras, not 声纹 (Thanh Văn | Tông)
+            found = [c for c in words_found if parts[c.zh][0].startswith(("nr", "ns", "nz", "t"))]
+            found += _single(conn, name)
             if 2 <= len(words) - size <= 3:
                 found += _composed(conn, name, name_fold, "person")
             for candidate in found:
