@@ -1,17 +1,20 @@
 """Find the glossary's names and terms in a Vietnamese text, and flag unknown Sino-Vietnamese names.
 
 Known forms of two syllables or more, and one-word names that cannot be a Vietnamese syllable
-(Huawei, Lhasa, CCTV), are matched with an Aho-Corasick automaton (pyahocorasick) over a same-length fold of
-the text, so offsets point into the original: longest match first, word boundaries respected,
+(Huawei, Lhasa, CCTV), are matched with an Aho-Corasick automaton (pyahocorasick) over a same-length
+fold of the text, so offsets point into the original: longest match first, word boundaries respected,
 diacritics ignored for matching but an exact match preferred when several entries share a fold.
 Names keep their capitals: a form stored as Trung Quan Thôn matches Trung Quan Thôn, not trung quan
-thôn. Unknown names are runs of two or three capitalised syllables that all read as Hán-Việt and start
-with a Chinese surname, or runs that read, with their diacritics, as one of China's administrative
-units (Thạc Long 硕龙) unless the text places them in Vietnam (Trà Lĩnh (Việt Nam)), or runs after
-trấn; they come with reverse-lookup candidates. A known place written after a
-Vietnamese generic or the name of a body (trấn Bằng Tường, Thành ủy Đông Hưng, Chính quyền nhân dân
-Khu tự trị …) is also reported as a whole, composed (凭祥镇, 东兴市委, …人民政府): such a mention
-contains the known mention it was built from.
+thôn; a short name inside a longer capitalised run is part of another name (Lê Minh in Lê Minh Tuấn).
+
+Unknown names come with reverse-lookup candidates: runs of two or three capitalised syllables that
+all read as Hán-Việt and start with a ranked Chinese surname (people), runs that read, with their
+diacritics, as one of China's administrative units (Thạc Long 硕龙) and runs after trấn (places);
+nothing for a run the text places in Vietnam (Trà Lĩnh (Việt Nam)) or after a place word.
+
+A place written after a Vietnamese generic, a body or an institution (trấn Bằng Tường, Thành ủy Đông
+Hưng, Chính quyền nhân dân Khu tự trị …) is also reported as a whole, composed (凭祥镇, 东兴市委,
+…人民政府): such a mention contains the mention it was built from.
 """
 
 import bisect
@@ -159,8 +162,9 @@ _LAST_WORDS = {phrase.split()[-1] for phrase in [*VI_GENERICS, *VI_BODIES, *VI_I
 
 
 def _composed(conn, text: str, mentions: list[Mention], memo: dict) -> list[Mention]:
-    """Places written after a generic or a body, read as a whole by reverse lookup; kept when the
-    reading starts with the place's characters and adds to them (凭祥 → 凭祥镇, not 长江 → 长江)."""
+    """Places written after a generic, a body or an institution, read as a whole by reverse lookup;
+    kept when the reading starts with the place's characters and adds to them (凭祥 → 凭祥镇, not
+    长江 → 长江)."""
     found = []
     for mention in mentions:
         if mention.kind not in ("place", "organization"):
