@@ -156,7 +156,8 @@ def _lexicon(conn, key: str, folded: str, kind: str | None):
         exact = reading == key
         base = 500 if kind != "person" or pos == "nr" else 50
         base -= 200 if key != folded and not exact else 0  # the query's diacritics say otherwise
-        score = base + 50 * exact + 10 * math.log10(freq + 1) + 20 * (kind is not None and POS_KIND.get(pos) == kind)
+        of_kind = kind is not None and (POS_KIND.get(pos) == kind or (kind == "place" and bool(place)))  # 临高: v
+        score = base + 50 * exact + 10 * math.log10(freq + 1) + 20 * of_kind
         score += PLACE_BONUS[place] if kind == "place" and place else 0
         yield Candidate(word, reading, "", round(score, 2), "lexicon", "candidate", exact)
 

@@ -49,6 +49,7 @@ def test_curated_first(conn, vi, kind, zh):
         ("Lý Chánh Đạo", "person", "李政道", 5),  # southern Chánh for 政 chính (Tsung-Dao Lee)
         ("Huỳnh Hưng", "person", "黄兴", 1),  # southern Huỳnh for 黄 Hoàng (Huang Xing)
         ("Hà Hồng Quân", "person", "何宏军", 10),  # 宏 hồng, a press reading learned from other entries
+        ("Lâm Cao", "place", "临高", 1),  # Lingao county (Hainan), though jieba tags 临高 a verb
         ("Đức Hồng", "place", "德宏", 1),  # press reading 宏 hồng, and 德宏 is a prefecture (Dehong, Yunnan)
         ("Khổng Tử", "person", "孔子", 3),  # a title after the name, as in Chinese (Confucius)
         ("Thành Cát Tư Hãn", "person", "成吉思汗", 1),  # Genghis Khan: 成吉思 + 汗
