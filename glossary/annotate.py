@@ -175,8 +175,9 @@ def _composed(conn, text: str, mentions: list[Mention], memo: dict) -> list[Ment
         previous = window[window.rfind(" ") + 1 :]
         if normalize_vi(previous).lower() not in _LAST_WORDS and "tộc" not in window:
             continue  # no generic or body can end here: skip the regular expression
-        before = _BEFORE.search(normalize_vi(window))
-        if not before or len(normalize_vi(window)) != len(window):
+        normalized = normalize_vi(window)
+        before = _BEFORE.search(normalized) if len(normalized) == len(window) else None
+        if not before:
             continue
         head = before.group(1)
         if head.lower() in VI_INSTITUTIONS and not head[0].isupper():
