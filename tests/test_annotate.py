@@ -241,3 +241,11 @@ def test_two_places_side_by_side(conn):
 )
 def test_no_unknown_person(conn, text):
     assert [m.text for m in annotate(conn, text) if m.status == "unknown" and m.kind == "person"] == []
+
+
+def test_surname_after_an_honorific(conn):
+    """Ông is an honorific unless what follows is no name: Ông Kiệt Minh is 翁杰明 (Weng Jieming, an NPC
+    official); Kiệt Minh alone does not start with a ranked surname (杰), so it is no unknown person."""
+    found = [(m.text, m.zh) for m in annotate(conn, "Ông Kiệt Minh phát biểu.") if m.status == "unknown"]
+    assert found == [("Ông Kiệt Minh", "翁杰明")]
+    assert [m for m in annotate(conn, "Chúng tôi gặp Kiệt Minh hôm qua.") if m.status == "unknown"] == []

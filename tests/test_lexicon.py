@@ -3,7 +3,9 @@ written here in their formats."""
 
 import zipfile
 
-from glossary.lexicon import read_given_names, read_places
+import pytest
+
+from glossary.lexicon import package_file, read_given_names, read_places
 
 PLACES = "\n".join([
     "广西壮族自治区\t450000\t广西",
@@ -35,3 +37,8 @@ def test_read_given_names(tmp_path):
     path = tmp_path / "charfreq.csv"
     path.write_text("char,male,female\n明,378860,63221\n娟,1200,98000\n", encoding="utf-8")
     assert read_given_names(path) == {"明": 442081, "娟": 99200}
+
+
+def test_missing_package_says_how_to_install():
+    with pytest.raises(FileNotFoundError, match="'no_such_package' is not installed: run ./scripts/install"):
+        package_file("no_such_package", "data.txt")

@@ -51,7 +51,9 @@ def test_curated_first(conn, vi, kind, zh):
         ("Hà Hồng Quân", "person", "何宏军", 10),  # 宏 hồng, a press reading learned from other entries
         ("Lâm Cao", "place", "临高", 1),  # Lingao county (Hainan), though jieba tags 临高 a verb
         ("Đức Hồng", "place", "德宏", 1),  # press reading 宏 hồng, and 德宏 is a prefecture (Dehong, Yunnan)
-        ("Khổng Tử", "person", "孔子", 3),  # a title after the name, as in Chinese (Confucius)
+        ("Khổng Tử", "person", "孔子", 3),
+        ("Thanh Văn Tông", "person", "清文宗", 5),  # Wenzong of Qing: before a title only names and eras (not 声纹)
+        ("Thái Kỳ", "person", "蔡奇", 5),  # Cai Qi: 蔡 is a ranked surname, 太 is not  # a title after the name, as in Chinese (Confucius)
         ("Thành Cát Tư Hãn", "person", "成吉思汗", 1),  # Genghis Khan: 成吉思 + 汗
         ("Hán Vũ Đế", "person", "汉武帝", 1),  # Emperor Wu of Han
         ("Mân", "term", "闽", 5),  # one syllable: the one-character name of Fujian
