@@ -62,6 +62,10 @@ class Mention:
         return asdict(self)
 
 
+# Peoples of China whose Vietnamese name mostly names another people: người Nga are Russians, not
+# 俄罗斯族; người Thái are Thais or Vietnam's Thái, not only 傣族.
+NOT_ONLY_CHINESE_PEOPLES = {"thai", "nga", "nga la tu", "trieu tien", "mong co", "kazakh", "tajik", "uzbek", "tatar"}
+
 # The shape of a Vietnamese syllable without its diacritics: initial, up to three vowels, final.
 _VIETNAMESE_SYLLABLE = re.compile(r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprstvx])?[aeiouy]{1,3}(?:ng|nh|ch|[cmnpt])?")
 
@@ -86,6 +90,10 @@ def _automaton(path: str) -> ahocorasick.Automaton:
     forms: dict[str, list[_Form]] = {}
     for vi, *entry in rows:
         words = vi.split()
+        if entry[1] == "term" and entry[2].endswith("族") and fold(vi) not in NOT_ONLY_CHINESE_PEOPLES:
+            for people in (f"người {vi}", f"dân tộc {vi}"):  # người Hán 汉族, dân tộc Thổ Gia 土家族
+                capitals = tuple(w[:1].isupper() for w in people.split())
+                forms.setdefault(fold_chars(people), []).append(_Form(people, normalize_vi(people).lower(), capitals, tuple(entry)))
         if len(words) < 2 and (entry[1] == "term" or _VIETNAMESE_SYLLABLE.fullmatch(fold(vi))):
             continue  # one syllable (Việt for 粤) would hit ordinary words; Huawei, Lhasa, CCTV cannot
         capitals = tuple(w[:1].isupper() for w in words) if entry[1] != "term" else ()
@@ -111,6 +119,8 @@ def annotate(conn: sqlite3.Connection, text: str, unknown: bool = True) -> list[
         start, end = end - length + 1, end + 1
         if (start > 0 and folded[start - 1].isalnum()) or (end < len(text) and folded[end].isalnum()):
             continue
+        if folded.startswith(" giao", end) and not folded[end + 5 : end + 6].isalnum():
+            continue  # a religion: người Hồi giáo are Muslims, not 回族
         surface = text[start:end]
         if (surface, id(forms)) not in fits:
             fits[surface, id(forms)] = _fitting(forms, surface)
@@ -128,6 +138,11 @@ def annotate(conn: sqlite3.Connection, text: str, unknown: bool = True) -> list[
         if (surface, id(fitting)) not in chosen:
             chosen[surface, id(fitting)] = _choose(surface, fitting)
         best, others, match = chosen[surface, id(fitting)]
+        if best.entry[1] == "person" and _after_a_name(text, start, surface, mentions):
+            terms = [f for f in fitting if f.entry[1] == "term"]
+            if not terms:
+                continue
+            best, others, match = _choose(surface, terms)
         entry_id, kind, zh, pinyin, country, status, vi, en = best.entry
         mentions.append(Mention(surface, start, end, entry_id, kind, zh, pinyin, country, status, vi, en, match, list(others)))
         taken_until = end
@@ -220,7 +235,7 @@ def _fitting(forms: list[_Form], surface: str) -> list[_Form]:
     key = None
     fitting = []
     for form in forms:
-        if form.capitals and any(needed and not there for needed, there in zip(form.capitals, capitals)):
+        if form.capitals and not _capitals_fit(form, capitals):
             continue
         if form.entry[1] == "term":
             key = key or normalize_vi(surface).lower()
@@ -228,6 +243,15 @@ def _fitting(forms: list[_Form], surface: str) -> list[_Form]:
                 continue
         fitting.append(form)
     return fitting
+
+
+def _capitals_fit(form: _Form, capitals: tuple[bool, ...]) -> bool:
+    """A name keeps the capitals of its form. The press capitalises long names of bodies and places
+    unevenly (đảng Cộng sản Trung Quốc, Chính hiệp Toàn quốc): of three words or more, half will do."""
+    needed = sum(form.capitals)
+    if len(form.capitals) >= 3 and form.entry[1] in ("organization", "place"):
+        return sum(capitals) * 2 >= needed
+    return not any(need and not there for need, there in zip(form.capitals, capitals))
 
 
 @functools.cache
@@ -256,8 +280,9 @@ def _is_word(conn, automaton, text: str) -> bool:
     return automaton.exists(fold_chars(text)) or bool(conn.execute(sql, (fold(text), normalize_vi(text).lower())).fetchone())
 
 
-# Capitalised words that often come before a name: honorifics and titles at the start of a sentence.
-LEADING_WORDS = {"ông", "bà", "anh", "chị", "ngài", "đồng", "theo", "khi", "sau", "tại"}
+# Words before a person's name, and capitalised words that often start a sentence before a name.
+HONORIFICS = {"ông", "bà", "anh", "chị", "ngài", "đồng"}
+LEADING_WORDS = HONORIFICS | {"theo", "khi", "sau", "tại"}
 
 
 def _unknown(conn, text: str, known: list[tuple[int, int]], memo: dict) -> list[Mention]:
@@ -313,21 +338,29 @@ def _word_before(text: str, start: int) -> str:
 
 
 def _after_honorific(text: str, start: int) -> bool:
-    """ông, bà, ngài… right before: a person (ông Hạ Lang), not a place."""
-    return normalize_vi(_word_before(text, start)).lower() in LEADING_WORDS
+    """ông, bà, ngài… right before: a person (ông Hạ Lang), not a place (tại Sán Đầu)."""
+    return normalize_vi(_word_before(text, start)).lower() in HONORIFICS
 
 
 def _part_of_a_longer_name(text: str, start: int, end: int, surface: str, kind: str) -> bool:
-    """A short glossary name inside a longer capitalised run is another name: a two-word person
-    (Lê Minh 黎明 in Lê Minh Tuấn, Trấn Bình 陈平 — Trần Bình, diacritics aside — in Tôn Trấn Bình;
-    an honorific before is no name), or one capitalised word after a generic (huyện Đại 代县 in
+    """A short glossary name that a capitalised word follows is part of another name: a two-word
+    person (Lê Minh 黎明 in Lê Minh Tuấn), or one capitalised word after a generic (huyện Đại 代县 in
     huyện Đại Tân). Two-word places stay: Vân Nam Trung Quốc is two names."""
     words = surface.split()
     goes_on = bool(_NAME_GOES_ON.match(text, end))
     if kind == "person" and len(words) == 2:
-        before = _word_before(text, start)
-        return goes_on or (before[:1].isupper() and normalize_vi(before).lower() not in LEADING_WORDS)
+        return goes_on
     return goes_on and sum(w[:1].isupper() for w in words) == 1 and kind != "term"
+
+
+def _after_a_name(text: str, start: int, surface: str, mentions: list[Mention]) -> bool:
+    """A two-word person right after a capitalised word is the tail of a longer name (Trấn Bình 陈平 —
+    Trần Bình, diacritics aside — in Tôn Trấn Bình), unless that word is an honorific or ends a name
+    found already (Việt Nam Hùng Ba)."""
+    if len(surface.split()) != 2 or (mentions and mentions[-1].end == start - 1):
+        return False
+    before = _word_before(text, start)
+    return before[:1].isupper() and normalize_vi(before).lower() not in LEADING_WORDS
 
 
 # Trà Lĩnh (Việt Nam) – Long Bang (Trung Quốc): a name the text itself places in Vietnam.

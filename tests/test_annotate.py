@@ -249,3 +249,36 @@ def test_surname_after_an_honorific(conn):
     found = [(m.text, m.zh) for m in annotate(conn, "Ông Kiệt Minh phát biểu.") if m.status == "unknown"]
     assert found == [("Ông Kiệt Minh", "翁杰明")]
     assert [m for m in annotate(conn, "Chúng tôi gặp Kiệt Minh hôm qua.") if m.status == "unknown"] == []
+
+
+def test_place_after_a_preposition(conn):
+    """tại (in) is no honorific: Sán Đầu after it is still an unknown place (汕头 Shantou, a
+    prefecture-level city of Guangdong)."""
+    found = [(m.text, m.zh, m.kind) for m in annotate(conn, "Ông sinh tại Sán Đầu, Quảng Đông.") if m.status == "unknown"]
+    assert found == [("Sán Đầu", "汕头", "place")]
+
+
+def test_person_after_a_known_name(conn):
+    """A capitalised word before a two-word person starts a longer name, unless it ends a name found
+    already: Đại sứ Trung Quốc tại Việt Nam Hùng Ba is ambassador Xiong Bo 熊波."""
+    found = [(m.text, m.zh) for m in annotate(conn, "Đại sứ Trung Quốc tại Việt Nam Hùng Ba phát biểu.")]
+    assert ("Hùng Ba", "熊波") in found
+
+
+@pytest.mark.parametrize(
+    "text,zh",
+    [
+        ("chiến dịch của đảng Cộng sản Trung Quốc", "中国共产党"),  # đảng in lower case
+        ("kỳ họp của Chính hiệp Toàn quốc", "全国政协"),  # Hiệp in lower case
+    ],
+)
+def test_long_names_of_bodies_with_uneven_capitals(conn, text, zh):
+    assert any(zh in m.zh for m in annotate(conn, text))
+
+
+def test_peoples_after_nguoi_and_dan_toc(conn):
+    """người Hán is 汉族 (the Han), dân tộc Thổ Gia 土家族 (the Tujia); người Hồi giáo are Muslims, not
+    回族 (the Hui); người Nga are Russians, not 俄罗斯族 (China's Russian minority)."""
+    found = [(m.text, m.zh) for m in annotate(conn, "Người Hán, người Hán và dân tộc Thổ Gia; người Hồi giáo; người Nga.")]
+    assert ("người Hán", "汉族") in found and ("dân tộc Thổ Gia", "土家族") in found
+    assert not [f for f in found if f[1] in ("回族", "俄罗斯族")]
