@@ -3,7 +3,8 @@
 Curated entries first, then lexicon words whose Hán-Việt reading matches (jieba's word list and
 China's administrative units, read at build time), names written with a Vietnamese generic, body,
 institution or title (trấn Na Pha 那坡镇, Tỉnh ủy Quảng Đông 广东省委, Đại học Thanh Hoa 清华大学,
-Hán Vũ Đế 汉武帝), then names composed syllable by syllable: surname readings weighted by the
+Hán Vũ Đế 汉武帝), names and terms made of lexicon words (Tứ đại cổ thành 四大 + 古城), then names
+composed syllable by syllable: surname readings weighted by the
 surname's population rank, given-name characters by how often they occur in given names, press
 readings (宏 hồng) a little below dictionary ones. Works with or without diacritics and in either
 tone style; a match with the same diacritics ranks higher.
@@ -62,6 +63,7 @@ VI_TITLES = {
 }  # fmt: skip (not phi 妃, vương 王, công 公: common in given names and surnames)
 STATUS_BONUS = {"verified": 20, "attested": 10, "candidate": 0}
 BEAM = 6  # characters kept per syllable when composing names
+COMPOUND_WORD = 6  # syllables in the longest word of a compound
 PRESS_PENALTY = 2.0  # log weight taken from a press reading (宏 hồng) against a dictionary one
 # Southern pronunciations the press also prints for a Sino-Vietnamese syllable (Lưu Chánh Ngạn 刘正彦,
 # Huỳnh for 黄 Hoàng, Võ for 武 Vũ): composition also tries the standard syllable.
@@ -122,6 +124,9 @@ def reverse(
     if len(folded.split()) == 1 and kind in (None, "place", "term"):
         for candidate in _single(conn, key):  # 皖 Hoản, the one-character name of Anhui
             add(candidate)
+    if len(folded.split()) >= 3 and kind != "person":
+        for candidate in _compound(conn, key, folded):
+            add(candidate)
     if 2 <= len(folded.split()) <= 4:
         for role in ("person", "place"):
             if kind in (None, role):
@@ -157,8 +162,9 @@ def _lexicon(conn, key: str, folded: str, kind: str | None):
         base = 500 if kind != "person" or pos == "nr" else 50
         base -= 200 if key != folded and not exact else 0  # the query's diacritics say otherwise
         of_kind = kind is not None and (POS_KIND.get(pos) == kind or (kind == "place" and bool(place)))  # 临高: v
-        score = base + 50 * exact + 10 * math.log10(freq + 1) + 20 * of_kind
-        score += PLACE_BONUS[place] if kind == "place" and place else 0
+        unit = kind == "place" and bool(place)  # its level says more than how common the word is (铜仁, not 同仁)
+        score = base + 50 * exact + (2 if unit else 10) * math.log10(freq + 1) + 20 * of_kind
+        score += PLACE_BONUS[place] if unit else 0
         yield Candidate(word, reading, "", round(score, 2), "lexicon", "candidate", exact)
 
 
@@ -331,6 +337,31 @@ def _composed(conn, key: str, folded: str, role: str):
         bonus = PLACE_BONUS.get(place, 0) if role == "place" else 20 * (pos == "nr")
         score = (100 if role == "person" else 90) + weight + bonus
         yield Candidate(zh, key, "", round(score, 2), "composed", "candidate", with_marks)
+
+
+def _compound(conn, key: str, folded: str):
+    """Names and terms made of words the lexicon reads so, fewest and commonest words first:
+    Tứ đại cổ thành 四大 + 古城, Hoàng Sơn Mao Phong 黄山 + 毛峰 (a tea)."""
+    keys, folds = key.split(), folded.split()
+    with_marks = key != folded
+    pieces: dict[tuple[int, int], list[tuple[float, str]]] = {}
+    for i in range(len(folds)):
+        for j in range(i + 2, min(len(folds), i + COMPOUND_WORD) + 1):
+            if j - i == len(folds):
+                continue  # the whole query is a word: _lexicon has it
+            rows = conn.execute("select word, freq, reading from lexicon where fold = ?", (" ".join(folds[i:j]),))
+            span = " ".join(keys[i:j])
+            found = [(math.log10(freq + 1), word) for word, freq, reading in rows if reading == span or not with_marks]
+            if found:
+                pieces[i, j] = heapq.nlargest(3, found)
+    best: dict[int, list[tuple[float, int, str]]] = {0: [(0.0, 0, "")]}  # end → (weight, words, characters)
+    for j in range(2, len(folds) + 1):
+        options = [(weight + piece, count + 1, zh + word) for (i, end), found in pieces.items() if end == j
+                   for weight, count, zh in best.get(i, []) for piece, word in found]  # fmt: skip
+        if options:
+            best[j] = heapq.nlargest(BEAM, options, key=lambda o: o[0] / o[1] - 2 * o[1])
+    for weight, count, zh in best.get(len(folds), []):
+        yield Candidate(zh, key, "", round(250 - 20 * count + 10 * weight / count, 2), "composed", "candidate", with_marks)
 
 
 def _words(conn, words: list[str]) -> dict[str, tuple[str, str]]:

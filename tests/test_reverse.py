@@ -58,6 +58,9 @@ def test_curated_first(conn, vi, kind, zh):
         ("Hán Vũ Đế", "person", "汉武帝", 1),  # Emperor Wu of Han
         ("Mân", "term", "闽", 5),  # one syllable: the one-character name of Fujian
         ("châu Hồng Hà", "place", "红河州", 5),  # the short form with its generic, after the full name
+        ("Tứ đại cổ thành", "term", "四大古城", 1),  # the four great ancient towns: words 四大 + 古城
+        ("Lãng Trung Cổ Thành", "place", "阆中古城", 1),  # Langzhong ancient town: 阆中 (a county) + 古城
+        ("Đồng Nhân", "place", "铜仁", 1),  # Tongren, a prefecture of Guizhou, before 同仁 (a county of Qinghai)
     ],
 )
 def test_without_curated_entries(conn, vi, kind, zh, within):
