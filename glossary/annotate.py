@@ -57,6 +57,7 @@ class Mention:
     match: str  # exact (same diacritics), folded, composed or unknown
     alternatives: list[str] = field(default_factory=list)  # other entries with the same form
     candidates: list[dict] = field(default_factory=list)  # for unknown names: reverse candidates
+    zh_other: list[str] = field(default_factory=list)  # the entry's other Chinese forms (中共中央…)
 
     def to_dict(self) -> dict:
         return asdict(self)
@@ -75,7 +76,7 @@ class _Form:
     vi: str
     key: str  # normalize_vi(vi).lower()
     capitals: tuple[bool, ...]
-    entry: tuple  # id, kind, zh, pinyin, country, status, vi, en
+    entry: tuple  # id, kind, zh, pinyin, country, status, vi, en, zh_other
 
 
 @functools.cache
@@ -84,11 +85,12 @@ def _automaton(path: str) -> ahocorasick.Automaton:
     conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
     rows = conn.execute(
         "select names.vi, entries.id, entries.kind, entries.zh, entries.pinyin, entries.country, entries.status, "
-        "entries.vi, entries.en from names join entries on entries.id = names.entry_id"
+        "entries.vi, entries.en, entries.zh_other from names join entries on entries.id = names.entry_id"
     ).fetchall()
     conn.close()
     forms: dict[str, list[_Form]] = {}
-    for vi, *entry in rows:
+    for vi, *entry, zh_other in rows:
+        entry.append(tuple(zh_other.split()))
         words = vi.split()
         if entry[1] == "term" and entry[2].endswith("族") and fold(vi) not in NOT_ONLY_CHINESE_PEOPLES:
             for people in (f"người {vi}", f"dân tộc {vi}"):  # người Hán 汉族, dân tộc Thổ Gia 土家族
@@ -143,8 +145,9 @@ def annotate(conn: sqlite3.Connection, text: str, unknown: bool = True) -> list[
             if not terms:
                 continue
             best, others, match = _choose(surface, terms)
-        entry_id, kind, zh, pinyin, country, status, vi, en = best.entry
-        mentions.append(Mention(surface, start, end, entry_id, kind, zh, pinyin, country, status, vi, en, match, list(others)))
+        entry_id, kind, zh, pinyin, country, status, vi, en, zh_other = best.entry
+        mentions.append(Mention(surface, start, end, entry_id, kind, zh, pinyin, country, status, vi, en, match,
+                                list(others), zh_other=list(zh_other)))  # fmt: skip
         taken_until = end
     memo: dict = {}  # reverse candidates and word checks, once per text
     if unknown:

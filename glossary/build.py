@@ -10,7 +10,7 @@ from pypinyin import Style, pinyin as pypinyin
 
 from . import data, lexicon
 from .errors import InvalidData
-from .hanviet import hanviet
+from .hanviet import hanviet, readable
 from .pinyin import pinyin
 from .readings import DATA_DIR, readings
 from .text import fold, is_han, normalize_vi
@@ -33,6 +33,8 @@ def press_reading_rows(glossary: data.Glossary):
             syllables = normalize_vi(form.vi).lower().split()
             if form.rendering != "variant" or len(syllables) != len(entry.zh) or len(syllables) < 2:
                 continue
+            if any(readable(zh, entry.kind, form.vi) for zh in entry.zh_other):
+                continue  # Hán Thủy reads 汉水, the other name of 汉江
             departing = [(c, s) for c, s in zip(entry.zh, syllables) if s not in {r.reading for r in readings(c)}]
             if len(departing) == 1 and entry.zh not in seen.get(departing[0], []):
                 seen.setdefault(departing[0], []).append(entry.zh)
@@ -49,6 +51,7 @@ def entry_rows(glossary: data.Glossary):
         py = entry.pinyin or computed.result
         entries.append({
             "id": entry.id, "kind": entry.kind, "vi": entry.vi, "zh": entry.zh, "zh_hant": entry.zh_hant,
+            "zh_other": " ".join(entry.zh_other),
             "pinyin": py, "pinyin_key": pinyin_key(py), "en": entry.en, "en_key": entry.en.lower(), "country": entry.country,
             "description": entry.description, "rendering": entry.forms[0].rendering, "status": entry.status,
             "hanviet": hanviet(entry.zh, kind=entry.kind, use_glossary=False).result,
@@ -61,7 +64,7 @@ def entry_rows(glossary: data.Glossary):
                 "rendering": form.rendering, "preferred": int(form.preferred), "rank": rank,
             })  # fmt: skip
         links += [{"entry_id": entry.id, "source_id": source} for source in dict.fromkeys(entry.sources)]
-        for char in entry.zh + entry.zh_hant:
+        for char in entry.zh + entry.zh_hant + "".join(entry.zh_other):
             if is_han(char) and char not in chars:
                 found = readings(char)
                 chars[char] = {
@@ -93,6 +96,7 @@ def metadata() -> dict:
                         "columns": {
                             "vi": "Preferred Vietnamese form, as printed",
                             "zh": "Simplified Chinese", "zh_hant": "Traditional Chinese (OpenCC unless curated)",
+                            "zh_other": "Other Chinese forms of the same name, space-separated (中共中央 beside its full name)",
                             "pinyin": "Pinyin, names written as names (Xí Jìnpíng)",
                             "pinyin_key": "Pinyin without tones, case or spaces, for matching",
                             "rendering": "How the preferred form arises: hanviet, variant, translation, exonym",
@@ -205,7 +209,7 @@ def _write(db: sqlite_utils.Database, glossary: data.Glossary, lexicon_fraction:
     }.items():
         for index in columns:
             db[table].create_index(index)
-    db["entries"].enable_fts(["search", "zh", "zh_hant", "pinyin", "en"], fts_version="FTS5", tokenize="unicode61")
+    db["entries"].enable_fts(["search", "zh", "zh_hant", "zh_other", "pinyin", "en"], fts_version="FTS5", tokenize="unicode61")
     db.execute("pragma journal_mode = delete")
     db.vacuum()
     return {table: db[table].count for table in ("entries", "names", "sources", "entry_sources", "chars", "lexicon")}

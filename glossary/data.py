@@ -18,7 +18,7 @@ from .text import is_han, nfc, to_traditional
 
 ENTRY_FILES = {"person": "people.csv", "place": "places.csv", "organization": "organizations.csv", "term": "terms.csv"}
 ENTRY_COLUMNS = (
-    "id", "zh", "zh_hant", "pinyin", "pinyin_reason", "en", "country", "description",
+    "id", "zh", "zh_hant", "zh_other", "pinyin", "pinyin_reason", "en", "country", "description",
     "vi", "rendering", "variants", "status", "sources", "wikidata", "notes",
 )  # fmt: skip
 REQUIRED = ("id", "zh", "vi", "rendering", "status")
@@ -55,6 +55,7 @@ class Entry:
     sources: list[str]
     wikidata: str = ""
     notes: str = ""
+    zh_other: list[str] = field(default_factory=list)  # other Chinese forms: 中共中央 beside 中国共产党中央委员会
     location: str = ""  # file:line, for messages
 
     @property
@@ -153,6 +154,13 @@ def _entry(kind: str, name: str, line: int, row: dict[str, str]) -> Entry:
         bad = [c for c in row.get(column, "") if not is_han(c) and c not in ZH_EXTRA]
         if bad:
             raise fail(f"{column} {row[column]!r} has non-Han character(s) {''.join(bad)!r}")
+    zh_other = [form.strip() for form in row.get("zh_other", "").split(";") if form.strip()]
+    for form in zh_other:
+        bad = [c for c in form if not is_han(c) and c not in ZH_EXTRA]
+        if bad:
+            raise fail(f"zh_other {form!r} has non-Han character(s) {''.join(bad)!r}; separate forms with ';'")
+        if form == row["zh"] or zh_other.count(form) > 1:
+            raise fail(f"zh_other {form!r} repeats a Chinese form of this entry")
     if row["status"] not in STATUSES:
         raise fail(f"status {row['status']!r} is not one of {', '.join(STATUSES)}")
     try:
@@ -173,7 +181,7 @@ def _entry(kind: str, name: str, line: int, row: dict[str, str]) -> Entry:
         pinyin=row.get("pinyin", ""), pinyin_reason=row.get("pinyin_reason", ""), en=row.get("en", ""),
         country=row.get("country", ""), description=row.get("description", ""), forms=forms,
         status=row["status"], sources=sources, wikidata=row.get("wikidata", ""), notes=row.get("notes", ""),
-        location=f"{name}:{line}",
+        zh_other=zh_other, location=f"{name}:{line}",
     )  # fmt: skip
 
 
@@ -209,11 +217,16 @@ def problems(glossary: Glossary) -> list[str]:
     found = []
     ids: dict[str, str] = {}
     seen: dict[tuple[str, str, str], str] = {}
+    seen_zh = {(entry.kind, entry.zh): entry.location for entry in glossary.entries}
     for entry in glossary.entries:
         where = entry.location
         if entry.id in ids:
             found.append(f"{where}: duplicate id {entry.id!r} (first at {ids[entry.id]})")
         ids.setdefault(entry.id, where)
+        for zh in entry.zh_other:
+            key = (entry.kind, zh)
+            if key in seen_zh:
+                found.append(f"{where}: zh_other {zh} is also the zh of {seen_zh[key]}: merge the two entries")
         for form in entry.forms:
             key = (entry.kind, entry.zh, form.vi)
             if key in seen and seen[key] != where:
@@ -223,7 +236,7 @@ def problems(glossary: Glossary) -> list[str]:
             if source not in glossary.sources:
                 found.append(f"{where}: unknown source id {source!r} (not in data/sources.csv)")
         for form in entry.forms:
-            if form.rendering == "hanviet" and not readable(entry.zh, entry.kind, form.vi):
+            if form.rendering == "hanviet" and not any(readable(zh, entry.kind, form.vi) for zh in [entry.zh, *entry.zh_other]):
                 found.append(
                     f"{where}: {form.vi!r} is marked hanviet but is not a reading of {entry.zh}; "
                     "mark it variant (or translation), or add a reading to data/char_readings.csv"

@@ -14,7 +14,7 @@ from .data import Entry
 
 FORMATS = ("tbx", "csv", "tsv", "json", "names")
 SHEET_FORMATS = ("md", "tsv", "html")
-CSV_COLUMNS = ("id", "kind", "vi", "variants", "zh", "zh_hant", "pinyin", "en", "status", "rendering", "sources")
+CSV_COLUMNS = ("id", "kind", "vi", "variants", "zh", "zh_hant", "zh_other", "pinyin", "en", "status", "rendering", "sources")
 TBX_NS = "urn:iso:std:iso:30042:ed-2"
 
 
@@ -23,11 +23,11 @@ def export(entries: list[Entry], fmt: str, pinyin_of) -> str:
     if fmt == "tbx":
         return _tbx(entries, pinyin_of)
     if fmt == "json":
-        rows = [_row(e, pinyin_of) | {"variants": [{"vi": f.vi, "rendering": f.rendering} for f in e.forms[1:]]}
-                for e in entries]  # fmt: skip
+        rows = [_row(e, pinyin_of) | {"variants": [{"vi": f.vi, "rendering": f.rendering} for f in e.forms[1:]],
+                                      "zh_other": e.zh_other} for e in entries]  # fmt: skip
         return json.dumps(rows, ensure_ascii=False, indent=1) + "\n"
     if fmt == "names":
-        return "".join(f"{e.zh}={e.vi}\n" for e in entries)
+        return "".join(f"{zh}={e.vi}\n" for e in entries for zh in [e.zh, *e.zh_other])
     out = io.StringIO()
     if fmt == "csv":
         writer = csv.DictWriter(out, CSV_COLUMNS, lineterminator="\n")
@@ -36,6 +36,7 @@ def export(entries: list[Entry], fmt: str, pinyin_of) -> str:
     else:  # tsv, as OmegaT reads glossaries: source term, target term, comment
         for e in entries:
             comment = f"{pinyin_of(e)}; {e.kind}; {e.status}" + (f"; {e.en}" if e.en else "")
+            comment += f"; also {', '.join(e.zh_other)}" if e.zh_other else ""
             out.write("\t".join(_cell(v) for v in (e.vi, e.zh, comment)) + "\n")
     return out.getvalue()
 
@@ -48,15 +49,15 @@ def _row(entry: Entry, pinyin_of) -> dict:
     return {
         "id": entry.id, "kind": entry.kind, "vi": entry.vi,
         "variants": "; ".join(f"{f.rendering}:{f.vi}" for f in entry.forms[1:]), "zh": entry.zh,
-        "zh_hant": entry.zh_hant, "pinyin": pinyin_of(entry), "en": entry.en, "status": entry.status,
+        "zh_hant": entry.zh_hant, "zh_other": "; ".join(entry.zh_other), "pinyin": pinyin_of(entry), "en": entry.en, "status": entry.status,
         "rendering": entry.forms[0].rendering, "sources": " ".join(entry.sources),
     }  # fmt: skip
 
 
 def _tbx(entries: list[Entry], pinyin_of) -> str:
     """TBX-Basic: one conceptEntry an entry; a Vietnamese langSec with every form (the preferred one
-    preferredTerm-admn-sts, the others admittedTerm-admn-sts) and a Chinese langSec with the simplified
-    and traditional forms; pinyin, kind and status as term notes."""
+    preferredTerm-admn-sts, the others admittedTerm-admn-sts) and Chinese langSecs with the simplified
+    form (its other forms admitted) and the traditional form; pinyin, kind and status as term notes."""
     ET.register_namespace("", TBX_NS)
     root = ET.Element(f"{{{TBX_NS}}}tbx", {"style": "dca", "type": "TBX-Basic", "{http://www.w3.org/XML/1998/namespace}lang": "en"})
     header = ET.SubElement(root, f"{{{TBX_NS}}}tbxHeader")
@@ -75,6 +76,8 @@ def _tbx(entries: list[Entry], pinyin_of) -> str:
             _term(vi, form.vi, {"administrativeStatus": status, "termType": form.rendering, "status": entry.status})
         zh = ET.SubElement(concept, f"{{{TBX_NS}}}langSec", {"{http://www.w3.org/XML/1998/namespace}lang": "zh-Hans"})
         _term(zh, entry.zh, {"administrativeStatus": "preferredTerm-admn-sts", "pinyin": pinyin_of(entry)})
+        for other in entry.zh_other:
+            _term(zh, other, {"administrativeStatus": "admittedTerm-admn-sts"})
         if entry.zh_hant != entry.zh:
             hant = ET.SubElement(concept, f"{{{TBX_NS}}}langSec", {"{http://www.w3.org/XML/1998/namespace}lang": "zh-Hant"})
             _term(hant, entry.zh_hant, {"administrativeStatus": "preferredTerm-admn-sts"})

@@ -26,6 +26,7 @@ class Hit:
     variants: list[dict]
     zh: str
     zh_hant: str
+    zh_other: list[str]  # other Chinese forms of the name: 中共中央 beside 中国共产党中央委员会
     pinyin: str
     en: str
     status: str
@@ -65,11 +66,13 @@ def _queries(q: str):
     """(match, sql, params) in rank order for this query."""
     if script(q) in ("han", "mixed"):
         simplified = to_simplified(q)
-        yield "exact", "select id from entries where zh in (?, ?) or zh_hant = ?", (q, simplified, q)
-        yield "prefix", "select id from entries where zh like ? or zh_hant like ? order by length(zh)", (
-            f"{simplified}%", f"{q}%")  # fmt: skip
-        yield "fulltext", "select id from entries where zh like ? or zh_hant like ? order by length(zh)", (
-            f"%{simplified}%", f"%{q}%")  # fmt: skip
+        other = "(' ' || zh_other || ' ') like ?"  # space-separated forms: one whole form, or its start
+        yield "exact", f"select id from entries where zh in (?, ?) or zh_hant = ? or {other}", (
+            q, simplified, q, f"% {simplified} %")  # fmt: skip
+        yield "prefix", f"select id from entries where zh like ? or zh_hant like ? or {other} order by length(zh)", (
+            f"{simplified}%", f"{q}%", f"% {simplified}%")  # fmt: skip
+        yield "fulltext", "select id from entries where zh like ? or zh_hant like ? or zh_other like ? order by length(zh)", (
+            f"%{simplified}%", f"%{q}%", f"%{simplified}%")  # fmt: skip
         return
     key, folded, py = normalize_vi(q).lower(), fold(q), pinyin_key(q)
     yield "exact", "select entry_id from names where vi_key = ? order by rank", (key,)
@@ -98,7 +101,7 @@ def _hits(conn: sqlite3.Connection, ranked: dict[str, str], limit: int, kind: st
     rows = {
         row[0]: row
         for row in conn.execute(
-            f"select id, kind, vi, zh, zh_hant, pinyin, en, status from entries where id in ({marks})", ids
+            f"select id, kind, vi, zh, zh_hant, zh_other, pinyin, en, status from entries where id in ({marks})", ids
         )
     }
     forms: dict[str, list[dict]] = {}
@@ -110,15 +113,16 @@ def _hits(conn: sqlite3.Connection, ranked: dict[str, str], limit: int, kind: st
     for entry_id, source in conn.execute(f"select entry_id, source_id from entry_sources where entry_id in ({marks})", ids):
         sources.setdefault(entry_id, []).append(source)
     order = {"verified": 0, "attested": 1, "candidate": 2}
-    ids.sort(key=lambda i: (MATCHES.index(ranked[i]), order[rows[i][7]], len(rows[i][2])))
+    ids.sort(key=lambda i: (MATCHES.index(ranked[i]), order[rows[i][8]], len(rows[i][2])))
     hits = []
     for entry_id in ids:
-        id_, kind_, vi, zh, zh_hant, py, en, status = rows[entry_id]
+        id_, kind_, vi, zh, zh_hant, zh_other, py, en, status = rows[entry_id]
         if kind and kind_ != kind:
             continue
         variants = [f for f in forms.get(entry_id, []) if not f["preferred"]]
         match, url = ranked[entry_id], f"/entry/{id_}"
-        hits.append(Hit(id_, kind_, vi, variants, zh, zh_hant, py, en, status, match, url, sources.get(entry_id, [])))
+        hits.append(Hit(id_, kind_, vi, variants, zh, zh_hant, zh_other.split(), py, en, status, match, url,
+                        sources.get(entry_id, [])))  # fmt: skip
         if len(hits) == limit:
             break
     return hits

@@ -273,7 +273,7 @@ def test_person_after_a_known_name(conn):
     ],
 )
 def test_long_names_of_bodies_with_uneven_capitals(conn, text, zh):
-    assert any(zh in m.zh for m in annotate(conn, text))
+    assert any(zh in [m.zh, *m.zh_other] for m in annotate(conn, text))
 
 
 def test_peoples_after_nguoi_and_dan_toc(conn):
@@ -282,3 +282,9 @@ def test_peoples_after_nguoi_and_dan_toc(conn):
     found = [(m.text, m.zh) for m in annotate(conn, "Người Hán, người Hán và dân tộc Thổ Gia; người Hồi giáo; người Nga.")]
     assert ("người Hán", "汉族") in found and ("dân tộc Thổ Gia", "土家族") in found
     assert not [f for f in found if f[1] in ("回族", "俄罗斯族")]
+
+
+def test_mentions_carry_other_chinese_forms(conn):
+    """Lhasa is 拉萨市 (the city) and also written 拉萨."""
+    found = [(m.zh, m.zh_other) for m in annotate(conn, "Đoàn tới Lạp Tát.")]
+    assert found == [("拉萨市", ["拉萨"])]

@@ -61,7 +61,9 @@ BAD_ROWS = [
     (entry(sources=""), "people.csv:2: a attested entry needs at least one source id"),
     (entry(variants="Hà Hoằng Bình"), "people.csv:2: variant 'Hà Hoằng Bình' is not rendering:Form"),
     (entry(wikidata="12"), "people.csv:2: wikidata '12' is not a Q-id"),
-    (entry() + ",extra", "people.csv:2: 16 fields, header has 15 (check quoting)"),
+    (entry() + ",extra", "people.csv:2: 17 fields, header has 16 (check quoting)"),
+    (entry(zh_other="何 宏平"), "people.csv:2: zh_other '何 宏平' has non-Han character(s) ' '; separate forms with ';'"),
+    (entry(zh_other="何宏平"), "people.csv:2: zh_other '何宏平' repeats a Chinese form of this entry"),
 ]
 
 
@@ -76,6 +78,7 @@ CROSS_ROW = [
     ([entry(), entry(vi="Hà Hoằng Bình", rendering="hanviet")], "people.csv:3: duplicate id 'he-hongping' (first at"),
     ([entry(), entry(id="he-2")], "people.csv:3: duplicate person 何宏平 = Hà Hồng Bình"),
     ([entry(sources="nowhere")], "people.csv:2: unknown source id 'nowhere'"),
+    ([entry(), entry(id="he-2", zh="何洪平", zh_other="何宏平")], "people.csv:3: zh_other 何宏平 is also the zh of "),
     ([entry(rendering="hanviet")], "people.csv:2: 'Hà Hồng Bình' is marked hanviet but is not a reading of 何宏平"),
     ([entry(pinyin="He Hongping")], "people.csv:2: pinyin 'He Hongping' differs from the engine's 'Hé Hóngpíng'"),
 ]

@@ -40,7 +40,7 @@ def test_tbx_round_trip(entries):
         assert forms == [(f.vi, f.rendering, "preferredTerm-admn-sts" if f.preferred else "admittedTerm-admn-sts")
                          for f in entry.forms]  # fmt: skip
         zh = [s for s in concept.findall("t:langSec", NS) if s.get(XML_LANG) == "zh-Hans"][0]
-        assert zh.find("t:termSec/t:term", NS).text == entry.zh
+        assert [t.text for t in zh.findall("t:termSec/t:term", NS)] == [entry.zh, *entry.zh_other]
         assert zh.find("t:termSec/t:termNote[@type='pinyin']", NS).text == pinyin_of(entry)
         assert concept.find("t:descrip[@type='subjectField']", NS).text == entry.kind
 
@@ -50,6 +50,7 @@ def test_csv_round_trip(entries):
     assert [(r["id"], r["zh"], r["vi"], r["status"], r["pinyin"]) for r in rows] == [
         (e.id, e.zh, e.vi, e.status, pinyin_of(e)) for e in entries]  # fmt: skip
     assert [data.parse_variants(r["variants"]) for r in rows] == [[(f.rendering, f.vi) for f in e.forms[1:]] for e in entries]
+    assert [r["zh_other"].split("; ") if r["zh_other"] else [] for r in rows] == [e.zh_other for e in entries]
 
 
 def test_tsv_for_omegat(entries):
@@ -61,13 +62,16 @@ def test_tsv_for_omegat(entries):
 
 def test_json_round_trip(entries):
     rows = json.loads(export(entries, "json", pinyin_of))
-    assert [(r["id"], r["zh"], r["vi"], [v["vi"] for v in r["variants"]]) for r in rows] == [
-        (e.id, e.zh, e.vi, [f.vi for f in e.forms[1:]]) for e in entries]  # fmt: skip
+    assert [(r["id"], r["zh"], r["zh_other"], r["vi"], [v["vi"] for v in r["variants"]]) for r in rows] == [
+        (e.id, e.zh, e.zh_other, e.vi, [f.vi for f in e.forms[1:]]) for e in entries]  # fmt: skip
 
 
 def test_names_list(entries):
     lines = export(entries, "names", pinyin_of).splitlines()
-    assert dict(line.split("=", 1) for line in lines)["习近平"] == "Tập Cận Bình"
+    names = dict(line.split("=", 1) for line in lines)
+    assert names["习近平"] == "Tập Cận Bình"
+    # other Chinese forms get a line each: 中共中央对外联络部 is the short name of the CPC's International Department
+    assert names["中共中央对外联络部"] == names["中国共产党中央委员会对外联络部"]
 
 
 def test_cli_filters_by_kind_and_status(tmp_path):
@@ -76,5 +80,5 @@ def test_cli_filters_by_kind_and_status(tmp_path):
                                       "--output", str(output)])  # fmt: skip
     assert result.exit_code == 0
     lines = output.read_text(encoding="utf-8").splitlines()
-    people = {e.zh for e in data.load().entries if e.kind == "person" and e.status == "verified"}
+    people = {zh for e in data.load().entries if e.kind == "person" and e.status == "verified" for zh in [e.zh, *e.zh_other]}
     assert {line.split("=")[0] for line in lines} == people

@@ -130,6 +130,17 @@ async def test_entry_page(datasette):
         assert fragment in html, fragment
 
 
+async def test_other_chinese_forms(datasette):
+    """An entry's other Chinese forms find it and show on its page: 中共中央对外联络部 is the short name
+    of 中国共产党中央委员会对外联络部 (the CPC's International Department); 中共中央 alone is a prefix."""
+    _, body, _ = await get_json(datasette, "/-/lookup?q=中共中央对外联络部")
+    first = body["results"][0]
+    assert (first["zh"], first["match"]) == ("中国共产党中央委员会对外联络部", "exact")
+    assert first["zh_other"] == ["中共中央对外联络部"]
+    response = await datasette.client.get(f"/entry/{first['id']}")
+    assert "Also written" in response.text and "中共中央对外联络部" in response.text
+
+
 async def test_missing_entry_is_404(datasette):
     response = await datasette.client.get("/entry/no-such-entry")
     assert response.status_code == 404
