@@ -4,10 +4,12 @@ Curated entries first, then lexicon words whose Hán-Việt reading matches (jie
 China's administrative units, read at build time), names written with a Vietnamese generic, body,
 institution or title (trấn Na Pha 那坡镇, Tỉnh ủy Quảng Đông 广东省委, Đại học Thanh Hoa 清华大学,
 Hán Vũ Đế 汉武帝), names and terms made of lexicon words (Tứ đại cổ thành 四大 + 古城), then names
-composed syllable by syllable: surname readings weighted by the
-surname's population rank, given-name characters by how often they occur in given names, press
-readings (宏 hồng) a little below dictionary ones. Works with or without diacritics and in either
-tone style; a match with the same diacritics ranks higher.
+composed syllable by syllable: surname readings (one character, or two: Gia Cát 诸葛) weighted by
+the surname's population rank, given-name characters by how often they occur in given names, press
+readings (宏 hồng) a little below dictionary ones. A lexicon word matches with the same diacritics
+when each character can be read as the query's syllable (朝阳 Triều Dương, though the word reads triêu
+dương). Works with or without diacritics and in either tone style; a match with the same diacritics
+ranks higher.
 """
 
 import functools
@@ -65,6 +67,7 @@ STATUS_BONUS = {"verified": 20, "attested": 10, "candidate": 0}
 BEAM = 6  # characters kept per syllable when composing names
 COMPOUND_WORD = 6  # syllables in the longest word of a compound
 PRESS_PENALTY = 2.0  # log weight taken from a press reading (宏 hồng) against a dictionary one
+COMPOUND_SURNAME = -2.0  # log weight of a two-character surname the query spells (Gia Cát 诸葛)
 # Southern pronunciations the press also prints for a Sino-Vietnamese syllable (Lưu Chánh Ngạn 刘正彦,
 # Huỳnh for 黄 Hoàng, Võ for 武 Vũ): composition also tries the standard syllable.
 SOUTHERN = {"chánh": "chính", "phước": "phúc", "huỳnh": "hoàng", "võ": "vũ", "nhơn": "nhân", "thạnh": "thịnh"}
@@ -158,7 +161,7 @@ def _lexicon(conn, key: str, folded: str, kind: str | None):
     tags it a name (nr); a word tagged with the kind asked for ranks higher."""
     sql = "select word, freq, pos, place, reading from lexicon where fold = ?"
     for word, freq, pos, place, reading in conn.execute(sql, (folded,)):
-        exact = reading == key
+        exact = reading == key or ((kind != "person" or pos.startswith("nr")) and _reads(conn, word, key))
         base = 500 if kind != "person" or pos == "nr" else 50
         base -= 200 if key != folded and not exact else 0  # the query's diacritics say otherwise
         of_kind = kind is not None and (POS_KIND.get(pos) == kind or (kind == "place" and bool(place)))  # 临高: v
@@ -166,6 +169,17 @@ def _lexicon(conn, key: str, folded: str, kind: str | None):
         score = base + 50 * exact + (2 if unit else 10) * math.log10(freq + 1) + 20 * of_kind
         score += PLACE_BONUS[place] if unit else 0
         yield Candidate(word, reading, "", round(score, 2), "lexicon", "candidate", exact)
+
+
+def _reads(conn, word: str, key: str) -> bool:
+    """Each character of word can be read as the query's syllable, by the dictionary or the press:
+    the lexicon keeps one reading a word (朝阳 triêu dương), names take others (Triều Dương)."""
+    syllables = key.split()
+    if len(syllables) != len(word):
+        return False
+    press = _press_readings(_database_path(conn))
+    exact_index = _syllable_index()[0]
+    return all(char in exact_index.get(s, ()) or char in press.get(s, ()) for char, s in zip(word, syllables))
 
 
 def _single(conn, syllable: str):
@@ -311,23 +325,21 @@ def _database_path(conn: sqlite3.Connection) -> str:
 
 
 def _composed(conn, key: str, folded: str, role: str):
-    """Names composed syllable by syllable: for people the first syllable is the surname."""
-    exact_index, fold_index = _syllable_index()
+    """Names composed syllable by syllable: for people the first syllable is the surname, or the
+    first two a surname of two characters (Gia Cát 诸葛, Âu Dương 欧阳)."""
     weights = _weights(_database_path(conn))
     with_marks = key != folded  # the query carries diacritics: match them
-    positions = []
-    press = _press_readings(_database_path(conn))
-    for i, (k, f) in enumerate(zip(key.split(), folded.split())):
-        table = weights["surname" if role == "person" and i == 0 else "given" if role == "person" else "place"]
-        exact = exact_index.get(k, set()) | exact_index.get(SOUTHERN.get(k, ""), set())
-        chars = exact if with_marks else exact | fold_index.get(f, set())
-        scored = [(table.get(c, table[""]), c) for c in chars]
-        scored += [(table.get(c, table[""]) - PRESS_PENALTY, c) for c in press.get(k if with_marks else f, set()) - chars]
-        scored.sort(reverse=True)
-        if not scored:
-            return
-        positions.append(scored[:BEAM])
-    scored = ((sum(w for w, _ in combination), combination) for combination in itertools.product(*positions))
+    keys, folds = key.split(), folded.split()
+    tables = [weights["surname" if role == "person" and i == 0 else "given" if role == "person" else "place"]
+              for i in range(len(keys))]  # fmt: skip
+    options = [_positions(conn, keys, folds, tables, with_marks)]
+    two = " ".join(keys[:2]) if with_marks else " ".join(folds[:2])
+    surnames = [zh for zh, s in readings.surnames().items() if len(zh) == 2 and (s.hanviet if with_marks else fold(s.hanviet)) == two]
+    if role == "person" and len(keys) >= 3 and surnames:
+        given = _positions(conn, keys[2:], folds[2:], tables[2:], with_marks)
+        options.append([[(COMPOUND_SURNAME, zh) for zh in surnames], *given] if given else None)
+    scored = ((sum(w for w, _ in combination), combination)
+              for positions in options if positions for combination in itertools.product(*positions))  # fmt: skip
     best = {"".join(c for _, c in combination): weight
             for weight, combination in heapq.nlargest(MAX_LIMIT, scored, key=lambda s: s[0])}  # of at most 6⁴
     known = _words(conn, list(best))
@@ -362,6 +374,22 @@ def _compound(conn, key: str, folded: str):
             best[j] = heapq.nlargest(BEAM, options, key=lambda o: o[0] / o[1] - 2 * o[1])
     for weight, count, zh in best.get(len(folds), []):
         yield Candidate(zh, key, "", round(250 - 20 * count + 10 * weight / count, 2), "composed", "candidate", with_marks)
+
+
+def _positions(conn, keys: list[str], folds: list[str], tables: list[dict], with_marks: bool):
+    """For each syllable, the best characters read so, weighted by their table; None if one has none."""
+    exact_index, fold_index = _syllable_index()
+    press = _press_readings(_database_path(conn))
+    positions = []
+    for k, f, table in zip(keys, folds, tables):
+        exact = exact_index.get(k, set()) | exact_index.get(SOUTHERN.get(k, ""), set())
+        chars = exact if with_marks else exact | fold_index.get(f, set())
+        scored = [(table.get(c, table[""]), c) for c in chars]
+        scored += [(table.get(c, table[""]) - PRESS_PENALTY, c) for c in press.get(k if with_marks else f, set()) - chars]
+        if not scored:
+            return None
+        positions.append(sorted(scored, reverse=True)[:BEAM])
+    return positions
 
 
 def _words(conn, words: list[str]) -> dict[str, tuple[str, str]]:

@@ -3,8 +3,10 @@
 Batch columns: kind,zh,vi,variants,rendering,en,country,description,status,source_url,
 source_title,zh_source_url,notes; source_url may name a source already in data/sources.csv by id.
 Existing entries keep their ids; a second Vietnamese form of
-the same (kind, zh) becomes a variant; each URL becomes one row of data/sources.csv.
-Usage: python scripts/import_batch.py BATCH.csv [BATCH.csv …] [--date-read YYYY-MM-DD]
+the same (kind, zh) — zh or one of the entry's other Chinese forms — becomes a variant; "short zh: 中共中央"
+in the notes adds an other Chinese form; each URL becomes one row of data/sources.csv. Rows backed by a
+URL listed in --exclude (one URL a line: the pages of held-out test sets) are skipped.
+Usage: python scripts/import_batch.py BATCH.csv [BATCH.csv …] [--date-read YYYY-MM-DD] [--exclude FILE]
 """
 
 import argparse
@@ -45,6 +47,13 @@ def source_id(url: str) -> str:
     return f"{slug(host.split(':')[0])}-{hashlib.sha1(url.encode()).hexdigest()[:6]}"
 
 
+def url_key(url: str) -> str:
+    """A URL compared loosely: no scheme, www. or m., case, escapes or final slash; a wiki page by its title."""
+    url = re.sub(r"^(www\.|m\.)", "", re.sub(r"^https?://", "", unquote(url.strip()).lower()))
+    url = url.replace(".m.wikipedia", ".wikipedia").rstrip("/")
+    return "wiki:" + url.split("?")[0].split("/")[-1] if "/wiki/" in url else url
+
+
 def clean(value: str) -> str:
     return " ".join(nfc(value or "").split())
 
@@ -64,11 +73,14 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("batches", nargs="+", type=Path)
     parser.add_argument("--date-read", default="2026-11-27")
+    parser.add_argument("--exclude", type=Path, help="file of URLs not to use (held-out test sets)")
     args = parser.parse_args()
+    excluded = {url_key(u) for u in args.exclude.read_text(encoding="utf-8").split()} if args.exclude else set()
 
     entries = {kind: read(DATA_DIR / name) for kind, name in ENTRY_FILES.items()}
     sources = {row["id"]: row for row in read(DATA_DIR / "sources.csv")}
-    by_key = {(kind, row["zh"]): row for kind, rows in entries.items() for row in rows}
+    by_key = {(kind, zh): row for kind, rows in entries.items() for row in rows
+              for zh in [row["zh"], *filter(None, row.get("zh_other", "").split("; "))]}  # fmt: skip
     ids = {row["id"] for rows in entries.values() for row in rows}
     backs: dict[str, set[str]] = {}
     skipped = 0
@@ -95,7 +107,8 @@ def main() -> None:
                 "no vi" if not vi else
                 "bad status" if status not in STATUS_RANK else
                 "verified/attested without source_url" if status != "candidate" and not row["source_url"] else
-                "attested without zh_source_url" if status == "attested" and not row["zh_source_url"].startswith("http") else ""
+                "attested without zh_source_url" if status == "attested" and not row["zh_source_url"].startswith("http") else
+                "held-out page" if {url_key(row["source_url"]), url_key(row.get("zh_source_url", ""))} & excluded else ""
             )  # fmt: skip
             if problem:
                 print(f"{batch}:{line}: skipped ({problem}): {zh} {vi}", file=sys.stderr)
@@ -147,6 +160,11 @@ def main() -> None:
                 if not any(normalize_vi(standard) == normalize_vi(k) for _, k in known):
                     known.append(("hanviet", standard))
             entry["variants"] = "; ".join(f"{r}:{v}" for r, v in known[1:])
+            short = re.search(r"short zh:\s*([^\s;,]+)", row["notes"])
+            other = list(filter(None, entry.get("zh_other", "").split("; ")))
+            if short and all(is_han(c) for c in short[1]) and short[1] not in [entry["zh"], *other]:
+                entry["zh_other"] = "; ".join([*other, short[1]])
+                by_key.setdefault((kind, short[1]), entry)
             entry["sources"] = " ".join(dict.fromkeys(entry["sources"].split() + row_sources))
 
     for sid, what in backs.items():

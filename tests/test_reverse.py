@@ -60,7 +60,10 @@ def test_curated_first(conn, vi, kind, zh):
         ("châu Hồng Hà", "place", "红河州", 5),  # the short form with its generic, after the full name
         ("Tứ đại cổ thành", "term", "四大古城", 1),  # the four great ancient towns: words 四大 + 古城
         ("Lãng Trung Cổ Thành", "place", "阆中古城", 1),  # Langzhong ancient town: 阆中 (a county) + 古城
-        ("Đồng Nhân", "place", "铜仁", 1),  # Tongren, a prefecture of Guizhou, before 同仁 (a county of Qinghai)
+        ("Đồng Nhân", "place", "铜仁", 1),
+        ("Gia Cát Lượng", "person", "诸葛亮", 1),  # Zhuge Liang: the two-character surname 诸葛 reads Gia Cát
+        ("Tư Mã Thiên", "person", "司马迁", 1),  # Sima Qian, surname 司马
+        ("Triều Dương", "place", "朝阳", 1),  # Chaoyang: 朝 triều in names, though the word 朝阳 reads triêu dương  # Tongren, a prefecture of Guizhou, before 同仁 (a county of Qinghai)
     ],
 )
 def test_without_curated_entries(conn, vi, kind, zh, within):
