@@ -66,6 +66,7 @@ VI_TITLES = {
 STATUS_BONUS = {"verified": 20, "attested": 10, "candidate": 0}
 BEAM = 6  # characters kept per syllable when composing names
 COMPOUND_WORD = 6  # syllables in the longest word of a compound
+SINGLE_COST = 4.0  # log weight taken from a character on its own in a compound (四大 + 名 + 楼)
 PRESS_PENALTY = 2.0  # log weight taken from a press reading (宏 hồng) against a dictionary one
 COMPOUND_SURNAME = -2.0  # log weight of a two-character surname the query spells (Gia Cát 诸葛)
 # Southern pronunciations the press also prints for a Sino-Vietnamese syllable (Lưu Chánh Ngạn 刘正彦,
@@ -366,14 +367,30 @@ def _compound(conn, key: str, folded: str):
             found = [(math.log10(freq + 1), word) for word, freq, reading in rows if reading == span or not with_marks]
             if found:
                 pieces[i, j] = heapq.nlargest(3, found)
-    best: dict[int, list[tuple[float, int, str]]] = {0: [(0.0, 0, "")]}  # end → (weight, words, characters)
-    for j in range(2, len(folds) + 1):
+    if not pieces:
+        return
+    exact_index, fold_index = _syllable_index()
+    freq = _char_freq(_database_path(conn))
+    for i, (k, f) in enumerate(zip(keys, folds)):  # a character on its own: 四大 + 名 + 楼
+        chars = exact_index.get(k, set()) if with_marks else fold_index.get(f, set())
+        pieces[i, i + 1] = heapq.nlargest(3, ((math.log10(freq.get(c, 0) + 1) - SINGLE_COST, c) for c in chars))
+    best: dict[int, list[tuple[float, int, str]]] = {0: [(0.0, 0, "")]}  # end → (weight, pieces, characters)
+    for j in range(1, len(folds) + 1):
         options = [(weight + piece, count + 1, zh + word) for (i, end), found in pieces.items() if end == j
                    for weight, count, zh in best.get(i, []) for piece, word in found]  # fmt: skip
         if options:
             best[j] = heapq.nlargest(BEAM, options, key=lambda o: o[0] / o[1] - 2 * o[1])
     for weight, count, zh in best.get(len(folds), []):
-        yield Candidate(zh, key, "", round(250 - 20 * count + 10 * weight / count, 2), "composed", "candidate", with_marks)
+        if count < len(folds):  # at least one word of the lexicon
+            yield Candidate(zh, key, "", round(250 - 20 * count + 10 * weight / count, 2), "composed", "candidate", with_marks)
+
+
+@functools.cache
+def _char_freq(path: str) -> dict[str, int]:
+    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    freq = dict(conn.execute("select char, freq from name_chars"))
+    conn.close()
+    return freq
 
 
 def _positions(conn, keys: list[str], folds: list[str], tables: list[dict], with_marks: bool):

@@ -61,6 +61,8 @@ def test_curated_first(conn, vi, kind, zh):
         ("Tứ đại cổ thành", "term", "四大古城", 1),  # the four great ancient towns: words 四大 + 古城
         ("Lãng Trung Cổ Thành", "place", "阆中古城", 1),  # Langzhong ancient town: 阆中 (a county) + 古城
         ("Đồng Nhân", "place", "铜仁", 1),
+        ("Tứ đại danh lâu", "term", "四大名楼", 1),  # the four great towers: 四大 + 名 + 楼 (a character on its own)
+        ("Vân Đài nhị thập bát tướng", "term", "云台二十八将", 1),  # the 28 generals of Yuntai (Eastern Han)
         ("Gia Cát Lượng", "person", "诸葛亮", 1),  # Zhuge Liang: the two-character surname 诸葛 reads Gia Cát
         ("Tư Mã Thiên", "person", "司马迁", 1),  # Sima Qian, surname 司马
         ("Triều Dương", "place", "朝阳", 1),  # Chaoyang: 朝 triều in names, though the word 朝阳 reads triêu dương  # Tongren, a prefecture of Guizhou, before 同仁 (a county of Qinghai)
