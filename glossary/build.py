@@ -96,7 +96,8 @@ def metadata() -> dict:
                         "columns": {
                             "vi": "Preferred Vietnamese form, as printed",
                             "zh": "Simplified Chinese", "zh_hant": "Traditional Chinese (OpenCC unless curated)",
-                            "zh_other": "Other Chinese forms of the same name, space-separated (中共中央 beside its full name)",
+                            "zh_other": "Other Chinese forms of the same name, space-separated: curated (中共中央 beside its "
+                                        "full name), and an administrative unit's short name (汕头 for 汕头市, from jionlp)",
                             "pinyin": "Pinyin, names written as names (Xí Jìnpíng)",
                             "pinyin_key": "Pinyin without tones, case or spaces, for matching",
                             "rendering": "How the preferred form arises: hanviet, variant, translation, exonym",
@@ -187,6 +188,11 @@ def _write(db: sqlite_utils.Database, glossary: data.Glossary, lexicon_fraction:
         words = sorted(words, key=lambda w: -w[1])[: int(len(words) * lexicon_fraction)]
         kept = dict(sorted(places.words.items(), key=lambda p: -p[1][0])[: int(len(places.words) * lexicon_fraction)])
         places = lexicon.Places(kept, {unit for unit in places.units if unit[1] in kept})
+    short_names = {full: short for short, full, _ in places.units if short != full}
+    for entry in entries:  # an administrative unit is also written by its short name: 汕头 for 汕头市
+        short = short_names.get(entry["zh"]) if entry["kind"] == "place" else None
+        if short and short not in entry["zh_other"].split():
+            entry["zh_other"] = " ".join(filter(None, [entry["zh_other"], short]))
     db["lexicon"].insert_all(lexicon.lexicon_rows(words, places.words), pk="word", batch_size=5000)
     db["places"].insert_all(places.rows(), pk=("short", "full", "level"))
     ranks = {surname.zh: surname.rank for surname in glossary.surname_ranks}

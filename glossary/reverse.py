@@ -164,7 +164,8 @@ def _lexicon(conn, key: str, folded: str, kind: str | None):
     for word, freq, pos, place, reading in conn.execute(sql, (folded,)):
         exact = reading == key or ((kind != "person" or pos.startswith("nr")) and _reads(conn, word, key))
         base = 500 if kind != "person" or pos == "nr" else 50
-        base -= 200 if key != folded and not exact else 0  # the query's diacritics say otherwise
+        if key != folded and not exact:  # the query's diacritics say otherwise: more so in more syllables
+            base -= 250 * sum(a != b for a, b in zip(reading.split(), key.split()))
         of_kind = kind is not None and (POS_KIND.get(pos) == kind or (kind == "place" and bool(place)))  # 临高: v
         unit = kind == "place" and bool(place)  # its level says more than how common the word is (铜仁, not 同仁)
         score = base + 50 * exact + (2 if unit else 10) * math.log10(freq + 1) + 20 * of_kind

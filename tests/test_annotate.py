@@ -252,10 +252,16 @@ def test_surname_after_an_honorific(conn):
 
 
 def test_place_after_a_preposition(conn):
-    """tại (in) is no honorific: Sán Đầu after it is still an unknown place (汕头 Shantou, a
+    """tại (in) is no honorific: Thiều Quan after it is still an unknown place (韶关 Shaoguan, a
     prefecture-level city of Guangdong)."""
-    found = [(m.text, m.zh, m.kind) for m in annotate(conn, "Ông sinh tại Sán Đầu, Quảng Đông.") if m.status == "unknown"]
-    assert found == [("Sán Đầu", "汕头", "place")]
+    found = [(m.text, m.zh, m.kind) for m in annotate(conn, "Ông sinh tại Thiều Quan, Quảng Đông.") if m.status == "unknown"]
+    assert found == [("Thiều Quan", "韶关", "place")]
+
+
+def test_a_unit_is_also_written_by_its_short_name(conn):
+    """Sán Đầu is 汕头市 (Shantou city), short name 汕头 from the administrative-division list."""
+    found = [(m.zh, m.zh_other) for m in annotate(conn, "Ông sinh tại Sán Đầu.")]
+    assert found == [("汕头市", ["汕头"])]
 
 
 def test_person_after_a_known_name(conn):
