@@ -12,6 +12,10 @@ all read as Hán-Việt and start with a ranked Chinese surname (people), runs t
 diacritics, as one of China's administrative units (Thạc Long 硕龙) and runs after trấn (places);
 nothing for a run the text places in Vietnam (Trà Lĩnh (Việt Nam)) or after a place word.
 
+A name inside a title is reported as well, nested (Quân ủy Trung ương in Chủ tịch Quân ủy Trung ương);
+a title after Phó (vice-) is not reported as the title itself. Peoples of China are matched after người
+or dân tộc (người Hán 汉族), not before a longer name (người Hán Trung) or a religion (người Hồi giáo).
+
 A place written after a Vietnamese generic, a body or an institution (trấn Bằng Tường, Thành ủy Đông
 Hưng, Chính quyền nhân dân Khu tự trị …) is also reported as a whole, composed (凭祥镇, 东兴市委,
 …人民政府): such a mention contains the mention it was built from.
@@ -77,6 +81,7 @@ class _Form:
     key: str  # normalize_vi(vi).lower()
     capitals: tuple[bool, ...]
     entry: tuple  # id, kind, zh, pinyin, country, status, vi, en, zh_other
+    people: bool = False  # người Hán, dân tộc Thổ Gia: a people of China after người or dân tộc
 
 
 @functools.cache
@@ -95,10 +100,12 @@ def _automaton(path: str) -> ahocorasick.Automaton:
         if entry[1] == "term" and entry[2].endswith("族") and fold(vi) not in NOT_ONLY_CHINESE_PEOPLES:
             for people in (f"người {vi}", f"dân tộc {vi}"):  # người Hán 汉族, dân tộc Thổ Gia 土家族
                 capitals = tuple(w[:1].isupper() for w in people.split())
-                forms.setdefault(fold_chars(people), []).append(_Form(people, normalize_vi(people).lower(), capitals, tuple(entry)))
-        if len(words) < 2 and (entry[1] == "term" or _VIETNAMESE_SYLLABLE.fullmatch(fold(vi))):
-            continue  # one syllable (Việt for 粤) would hit ordinary words; Huawei, Lhasa, CCTV cannot
-        capitals = tuple(w[:1].isupper() for w in words) if entry[1] != "term" else ()
+                forms.setdefault(fold_chars(people), []).append(
+                    _Form(people, normalize_vi(people).lower(), capitals, tuple(entry), people=True))
+        acronym = len(vi) >= 2 and vi.isupper()
+        if len(words) < 2 and ((entry[1] == "term" and not acronym) or _VIETNAMESE_SYLLABLE.fullmatch(fold(vi))):
+            continue  # one syllable (Việt for 粤) would hit ordinary words; Huawei, Lhasa, CCTV, NDT cannot
+        capitals = tuple(w[:1].isupper() for w in words) if entry[1] != "term" or acronym else ()
         forms.setdefault(fold_chars(vi), []).append(_Form(vi, normalize_vi(vi).lower(), capitals, tuple(entry)))
     automaton = ahocorasick.Automaton()
     for key, found in forms.items():
@@ -129,14 +136,19 @@ def annotate(conn: sqlite3.Connection, text: str, unknown: bool = True) -> list[
         fitting = fits[surface, id(forms)]
         if fitting and _part_of_a_longer_name(text, start, end, surface, fitting[0].entry[1]):
             fitting = [f for f in fitting if f.entry[1] == "term"]
+        if fitting and all(f.people for f in fitting) and _NAME_GOES_ON.match(text, end):
+            continue  # người Hán Trung: a man of Hanzhong, not the Han people
+        if fitting and fitting[0].entry[1] == "term" and normalize_vi(_word_before(text, start)).lower() == "phó":
+            continue  # Phó Chủ tịch Chính hiệp…: a vice-chair; the body inside is still found
         if fitting:
             found.append((start, end, surface, fitting))
-    mentions = []
-    taken_until = -1
+    mentions, nested = [], []
+    taken_until = term_until = nested_until = -1
     chosen: dict = {}  # (surface, fitting) → best form, other entries, match
     for start, end, surface, fitting in sorted(found, key=lambda m: (m[0], -(m[1] - m[0]))):
-        if start < taken_until:
-            continue
+        inside = start < taken_until
+        if inside and (end > term_until or start < nested_until or fitting[0].entry[1] == "term"):
+            continue  # a name inside a title is reported as well (Quân ủy Trung ương in Chủ tịch Quân ủy…)
         if (surface, id(fitting)) not in chosen:
             chosen[surface, id(fitting)] = _choose(surface, fitting)
         best, others, match = chosen[surface, id(fitting)]
@@ -146,12 +158,18 @@ def annotate(conn: sqlite3.Connection, text: str, unknown: bool = True) -> list[
                 continue
             best, others, match = _choose(surface, terms)
         entry_id, kind, zh, pinyin, country, status, vi, en, zh_other = best.entry
-        mentions.append(Mention(surface, start, end, entry_id, kind, zh, pinyin, country, status, vi, en, match,
-                                list(others), zh_other=list(zh_other)))  # fmt: skip
-        taken_until = end
+        mention = Mention(surface, start, end, entry_id, kind, zh, pinyin, country, status, vi, en, match,
+                          list(others), zh_other=list(zh_other))  # fmt: skip
+        if inside:
+            nested.append(mention)
+            nested_until = end
+        else:
+            mentions.append(mention)
+            taken_until, term_until, nested_until = end, end if kind == "term" else -1, start
     memo: dict = {}  # reverse candidates and word checks, once per text
     if unknown:
         mentions += _unknown(conn, text, [(m.start, m.end) for m in mentions], memo)
+    mentions += nested
     return sorted(mentions + _composed(conn, text, mentions, memo), key=lambda m: (m.start, -m.end))
 
 

@@ -294,3 +294,30 @@ def test_mentions_carry_other_chinese_forms(conn):
     """Lhasa is 拉萨市 (the city) and also written 拉萨."""
     found = [(m.zh, m.zh_other) for m in annotate(conn, "Đoàn tới Lạp Tát.")]
     assert found == [("拉萨市", ["拉萨"])]
+
+
+def test_vice_before_a_title(conn):
+    """Phó Chủ tịch is a vice-chair: not 全国政协主席 (the chairman); the body inside is still found
+    (Chính hiệp Toàn quốc, the CPPCC National Committee, also written 全国政协)."""
+    found = [(m.text, m.zh_other) for m in annotate(conn, "Phó Chủ tịch Chính hiệp Toàn quốc phát biểu.")]
+    assert not [m for m in annotate(conn, "Phó Chủ tịch Chính hiệp Toàn quốc phát biểu.") if m.zh.endswith("主席")]
+    assert any(text == "Chính hiệp Toàn quốc" and "全国政协" in other for text, other in found)
+
+
+def test_a_name_inside_a_title_is_reported_too(conn):
+    """Chủ tịch Quân ủy Trung ương is a title (中央军委主席, chairman of the Central Military Commission);
+    the commission inside it (中央军委) is a mention of its own, nested in the title."""
+    found = [(m.text, m.start, [m.zh, *m.zh_other]) for m in annotate(conn, "Chủ tịch Quân ủy Trung ương")]
+    assert found[0][:2] == ("Chủ tịch Quân ủy Trung ương", 0)
+    assert ("Quân ủy Trung ương", 9) == found[1][:2] and "中央军委" in found[1][2]
+
+
+def test_people_before_a_longer_name(conn):
+    """người Hán Trung is a man of Hanzhong (汉中), not the Han people (汉族)."""
+    found = [(m.text, m.zh) for m in annotate(conn, "Trương Khiên, người Hán Trung, đi sứ.")]
+    assert ("Hán Trung", "汉中") in found and not [f for f in found if f[1] == "汉族"]
+
+
+def test_acronyms_of_one_word(conn):
+    """NDT (nhân dân tệ) is 人民币; an acronym keeps its capitals: ndt is no match."""
+    assert [(m.text, m.zh) for m in annotate(conn, "Giá 100 nghìn NDT, không phải ndt.")] == [("NDT", "人民币")]
