@@ -107,6 +107,7 @@ def metadata() -> dict:
                             "search": "All Vietnamese forms folded (no diacritics), for full-text search",
                         },
                     },
+                    "other_zh": {"description": "Other Chinese forms of entries, one a row, for lookup (entries.zh_other)."},
                     "names": {
                         "description": "Every Vietnamese form of every entry, with how it arises.",
                         "facets": ["rendering"],
@@ -199,6 +200,9 @@ def _write(db: sqlite_utils.Database, glossary: data.Glossary, lexicon_fraction:
     db["name_chars"].insert_all(lexicon.name_stats(words, given, places, ranks).rows(), pk="char")
     db["sources"].insert_all((vars(s) for s in glossary.sources.values()), pk="id")
     db["entries"].insert_all(entries, pk="id", not_null={"kind", "vi", "zh", "status"})
+    other_zh = [{"entry_id": e["id"], "zh": zh} for e in entries for zh in e["zh_other"].split()]
+    db["other_zh"].create({"entry_id": str, "zh": str}, pk=("entry_id", "zh"), foreign_keys=[("entry_id", "entries", "id")])
+    db["other_zh"].insert_all(other_zh)
     db["names"].insert_all(names, pk=("entry_id", "rank"), foreign_keys=[("entry_id", "entries", "id")])
     db["entry_sources"].insert_all(
         links, pk=("entry_id", "source_id"), foreign_keys=[("entry_id", "entries", "id"), ("source_id", "sources", "id")]
@@ -209,6 +213,7 @@ def _write(db: sqlite_utils.Database, glossary: data.Glossary, lexicon_fraction:
     for table, columns in {
         "entries": [["kind"], ["status"], ["rendering"], ["country"], ["zh"], ["zh_hant"], ["pinyin_key"], ["en_key"]],
         "names": [["vi_key"], ["vi_fold"]],
+        "other_zh": [["zh"]],
         "entry_sources": [["source_id"]],
         "lexicon": [["fold"]],
         "places": [["full"]],

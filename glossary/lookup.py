@@ -66,13 +66,14 @@ def _queries(q: str):
     """(match, sql, params) in rank order for this query."""
     if script(q) in ("han", "mixed"):
         simplified = to_simplified(q)
-        other = "(' ' || zh_other || ' ') like ?"  # space-separated forms: one whole form, or its start
-        yield "exact", f"select id from entries where zh in (?, ?) or zh_hant = ? or {other}", (
-            q, simplified, q, f"% {simplified} %")  # fmt: skip
-        yield "prefix", f"select id from entries where zh like ? or zh_hant like ? or {other} order by length(zh)", (
-            f"{simplified}%", f"{q}%", f"% {simplified}%")  # fmt: skip
-        yield "fulltext", "select id from entries where zh like ? or zh_hant like ? or zh_other like ? order by length(zh)", (
-            f"%{simplified}%", f"%{q}%", f"%{simplified}%")  # fmt: skip
+        yield "exact", "select id from entries where zh in (?, ?) or zh_hant = ?", (q, simplified, q)
+        yield "exact", "select entry_id from other_zh where zh = ?", (simplified,)  # 中共中央对外联络部
+        yield "prefix", "select id from entries where zh like ? or zh_hant like ? order by length(zh)", (
+            f"{simplified}%", f"{q}%")  # fmt: skip
+        yield "prefix", "select entry_id from other_zh where zh >= ? and zh < ? order by length(zh)", (
+            simplified, simplified + "\U0010ffff")  # fmt: skip
+        yield "fulltext", "select id from entries where zh like ? or zh_hant like ? order by length(zh)", (
+            f"%{simplified}%", f"%{q}%")  # fmt: skip
         return
     key, folded, py = normalize_vi(q).lower(), fold(q), pinyin_key(q)
     yield "exact", "select entry_id from names where vi_key = ? order by rank", (key,)

@@ -139,6 +139,8 @@ async def test_other_chinese_forms(datasette):
     assert first["zh_other"] == ["中共中央对外联络部"]
     response = await datasette.client.get(f"/entry/{first['id']}")
     assert "Also written" in response.text and "中共中央对外联络部" in response.text
+    _, body, _ = await get_json(datasette, "/-/lookup?q=汕头")  # a unit's short name (Shantou): 汕头市
+    assert (body["results"][0]["zh"], body["results"][0]["match"]) == ("汕头市", "exact")
 
 
 async def test_missing_entry_is_404(datasette):
