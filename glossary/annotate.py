@@ -340,6 +340,8 @@ def _unknown_name(conn, text: str, words: list[re.Match], memo: dict) -> Mention
             return _unknown_mention(conn, text, words, "place", memo)
     if normalize_vi(_word_before(text, words[0].start())).lower() in PLACE_WORDS or all(w.group().isupper() for w in words):
         return None  # huyện Hạ Lang, thị trấn Đồng Đăng: a place, not a person; QUAN TÂM: a headline
+    if VIETNAMESE_DEGREE.search(text, max(0, words[0].start() - 12), words[0].start()):
+        return None  # GS.TS. Trần Đại Lâm: Vietnamese degrees come before Vietnamese scholars
     stripped = list(words)
     while stripped and normalize_vi(stripped[0].group()).lower() in LEADING_WORDS:
         stripped.pop(0)
@@ -383,6 +385,9 @@ def _after_a_name(text: str, start: int, surface: str, mentions: list[Mention]) 
     before = _word_before(text, start)
     return before[:1].isupper() and normalize_vi(before).lower() not in LEADING_WORDS
 
+
+# GS.TS., PGS., ThS.: the abbreviated degrees the Vietnamese press writes before Vietnamese names.
+VIETNAMESE_DEGREE = re.compile(r"(?<![^\W_])(?:P?GS|TS|ThS|BS|KS)\.(?:\s?(?:P?GS|TS|ThS|BS|KS)\.)*\s?$")
 
 # Trà Lĩnh (Việt Nam) – Long Bang (Trung Quốc): a name the text itself places in Vietnam.
 VIETNAMESE_AFTER = re.compile(r" ?\((?:Việt Nam|VN)\b", re.IGNORECASE)

@@ -237,6 +237,7 @@ def test_two_places_side_by_side(conn):
         "Đoàn công tác của huyện Hạ Lang và thị trấn Đồng Đăng.",  # after a place word: places, not people
         "Ông Đinh Hữu Học phát biểu.",  # Hữu: a Vietnamese middle name
         "BÀI HỌC QUAN TÂM ĐẾN DÂN",  # a headline in capitals
+        "GS.TS. Trần Đại Lâm cho biết.",  # Vietnamese degrees (professor, doctor) before a Vietnamese scholar
     ],
 )
 def test_no_unknown_person(conn, text):
