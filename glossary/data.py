@@ -171,6 +171,8 @@ def _entry(kind: str, name: str, line: int, row: dict[str, str]) -> Entry:
     for form in forms:
         if form.rendering not in RENDERINGS:
             raise fail(f"rendering {form.rendering!r} of {form.vi!r} is not one of {', '.join(RENDERINGS)}")
+        if form.vi.partition(":")[0] in RENDERINGS:
+            raise fail(f"form {form.vi!r} starts with a rendering: write rendering:Form once")
     sources = row.get("sources", "").split()
     if not sources and row["status"] != "candidate":
         raise fail(f"a {row['status']} entry needs at least one source id")

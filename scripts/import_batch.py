@@ -17,7 +17,7 @@ import sys
 from pathlib import Path
 from urllib.parse import unquote, urlparse
 
-from glossary.data import ENTRY_COLUMNS, ENTRY_FILES, SOURCE_COLUMNS, STATUS_RANK, ZH_EXTRA, parse_variants
+from glossary.data import ENTRY_COLUMNS, ENTRY_FILES, RENDERINGS, SOURCE_COLUMNS, STATUS_RANK, ZH_EXTRA, parse_variants
 from glossary.hanviet import hanviet, readable
 from glossary.pinyin import pinyin
 from glossary.readings import DATA_DIR
@@ -125,9 +125,12 @@ def main() -> None:
             rendering = row["rendering"].strip() or "hanviet"
             if rendering == "hanviet" and not readable(zh, kind, vi):
                 rendering = classify(zh, kind, vi)
-            forms = [(rendering, vi)] + [
-                ("hanviet" if readable(zh, kind, clean(v)) else "variant", clean(v)) for v in row["variants"].split(";") if clean(v)
-            ]
+            forms = [(rendering, vi)]
+            for variant in filter(None, map(clean, row["variants"].split(";"))):
+                given, sep, form = variant.partition(":")  # helpers sometimes write rendering:Form
+                given, form = (given, clean(form)) if sep and given in RENDERINGS else ("", variant)
+                readable_form = readable(zh, kind, form)
+                forms.append(("hanviet" if readable_form else given if given and given != "hanviet" else "variant", form))
             entry = by_key.get((kind, zh))
             if entry is None:
                 base = slug(pinyin(zh, kind=kind, style="plain").result) if kind in ("person", "place") else ""

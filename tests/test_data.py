@@ -63,6 +63,7 @@ BAD_ROWS = [
     (entry(wikidata="12"), "people.csv:2: wikidata '12' is not a Q-id"),
     (entry() + ",extra", "people.csv:2: 17 fields, header has 16 (check quoting)"),
     (entry(zh_other="何 宏平"), "people.csv:2: zh_other '何 宏平' has non-Han character(s) ' '; separate forms with ';'"),
+    (entry(variants="variant:hanviet:Hà Hoằng Bình"), "people.csv:2: form 'hanviet:Hà Hoằng Bình' starts with a rendering"),
     (entry(zh_other="何宏平"), "people.csv:2: zh_other '何宏平' repeats a Chinese form of this entry"),
 ]
 
