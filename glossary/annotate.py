@@ -82,6 +82,7 @@ class _Form:
     capitals: tuple[bool, ...]
     entry: tuple  # id, kind, zh, pinyin, country, status, vi, en, zh_other
     people: bool = False  # người Hán, dân tộc Thổ Gia: a people of China after người or dân tộc
+    rendering: str = "translation"  # how the form arises: a reading (hanviet) beats a translation
 
 
 @functools.cache
@@ -89,12 +90,12 @@ def _automaton(path: str) -> ahocorasick.Automaton:
     """fold_chars(form) → forms sharing it, for every form of two syllables or more."""
     conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
     rows = conn.execute(
-        "select names.vi, entries.id, entries.kind, entries.zh, entries.pinyin, entries.country, entries.status, "
+        "select names.vi, names.rendering, entries.id, entries.kind, entries.zh, entries.pinyin, entries.country, entries.status, "
         "entries.vi, entries.en, entries.zh_other from names join entries on entries.id = names.entry_id"
     ).fetchall()
     conn.close()
     forms: dict[str, list[_Form]] = {}
-    for vi, *entry, zh_other in rows:
+    for vi, rendering, *entry, zh_other in rows:
         entry.append(tuple(zh_other.split()))
         words = vi.split()
         if entry[1] == "term" and entry[2].endswith("族") and fold(vi) not in NOT_ONLY_CHINESE_PEOPLES:
@@ -106,7 +107,7 @@ def _automaton(path: str) -> ahocorasick.Automaton:
         if len(words) < 2 and ((entry[1] == "term" and not acronym) or _VIETNAMESE_SYLLABLE.fullmatch(fold(vi))):
             continue  # one syllable (Việt for 粤) would hit ordinary words; Huawei, Lhasa, CCTV, NDT cannot
         capitals = tuple(w[:1].isupper() for w in words) if entry[1] != "term" or acronym else ()
-        forms.setdefault(fold_chars(vi), []).append(_Form(vi, normalize_vi(vi).lower(), capitals, tuple(entry)))
+        forms.setdefault(fold_chars(vi), []).append(_Form(vi, normalize_vi(vi).lower(), capitals, tuple(entry), rendering=rendering))
     automaton = ahocorasick.Automaton()
     for key, found in forms.items():
         automaton.add_word(key, (len(key), sorted(found, key=lambda f: STATUS_RANK[f.entry[5]])))
@@ -145,10 +146,15 @@ def annotate(conn: sqlite3.Connection, text: str, unknown: bool = True) -> list[
     mentions, nested = [], []
     taken_until = term_until = nested_until = -1
     chosen: dict = {}  # (surface, fitting) → best form, other entries, match
+    reach = {}  # start → the furthest end of a match starting there
+    for start, end, _, _ in found:
+        reach[start] = max(end, reach.get(start, end))
     for start, end, surface, fitting in sorted(found, key=lambda m: (m[0], -(m[1] - m[0]))):
         inside = start < taken_until
         if inside and (end > term_until or start < nested_until or fitting[0].entry[1] == "term"):
             continue  # a name inside a title is reported as well (Quân ủy Trung ương in Chủ tịch Quân ủy…)
+        if surface[:6].lower() == "người " and reach.get(start + 6, 0) > end:
+            continue  # người Hoa kiều: an overseas Chinese (华侨), not người Hoa (华人) + kiều
         if (surface, id(fitting)) not in chosen:
             chosen[surface, id(fitting)] = _choose(surface, fitting)
         best, others, match = chosen[surface, id(fitting)]
@@ -174,10 +180,12 @@ def annotate(conn: sqlite3.Connection, text: str, unknown: bool = True) -> list[
 
 
 def _choose(surface: str, fitting: list[_Form]) -> tuple[_Form, tuple[str, ...], str]:
-    """The form a surface stands for (same diacritics first, then surer status), the other entries it
-    may stand for, and whether the match is exact or folded."""
+    """The form a surface stands for (same diacritics first, then an entry's preferred form before
+    another's variant, a reading before a translation, then surer status), the other entries it may
+    stand for, and whether the match is exact or folded."""
     key = normalize_vi(surface).lower()
-    best = min(fitting, key=lambda f: (f.key != key, STATUS_RANK[f.entry[5]]))
+    best = min(fitting, key=lambda f: (f.key != key, normalize_vi(f.entry[6]).lower() != f.key, f.rendering != "hanviet",
+                                       STATUS_RANK[f.entry[5]]))  # fmt: skip
     others = tuple(dict.fromkeys(f.entry[0] for f in fitting if f.entry[0] != best.entry[0]))
     return best, others, "exact" if best.key == key else "folded"
 

@@ -322,3 +322,8 @@ def test_people_before_a_longer_name(conn):
 def test_acronyms_of_one_word(conn):
     """NDT (nhân dân tệ) is 人民币; an acronym keeps its capitals: ndt is no match."""
     assert [(m.text, m.zh) for m in annotate(conn, "Giá 100 nghìn NDT, không phải ndt.")] == [("NDT", "人民币")]
+
+
+def test_nguoi_yields_to_a_longer_name(conn):
+    """người Hoa kiều is an overseas Chinese (华侨, Hoa kiều), not người Hoa (华人) followed by kiều."""
+    assert [(m.text, m.zh) for m in annotate(conn, "quê hương của người Hoa kiều ở Quảng Tây")][0] == ("Hoa kiều", "华侨")
