@@ -14,7 +14,8 @@ nothing for a run the text places in Vietnam (Trà Lĩnh (Việt Nam)) or after 
 
 A name inside a title is reported as well, nested (Quân ủy Trung ương in Chủ tịch Quân ủy Trung ương);
 a title after Phó (vice-) is not reported as the title itself. Peoples of China are matched after người
-or dân tộc (người Hán 汉族), not before a longer name (người Hán Trung) or a religion (người Hồi giáo).
+or dân tộc (người Hán 汉族, dân tộc Kinh Trung Quốc 京族), not when a longer name starts with the people's
+name (người Hán Trung 汉中, người Hoa kiều 华侨) or before a religion (người Hồi giáo).
 
 A place written after a Vietnamese generic, a body or an institution (trấn Bằng Tường, Thành ủy Đông
 Hưng, Chính quyền nhân dân Khu tự trị …) is also reported as a whole, composed (凭祥镇, 东兴市委,
@@ -67,6 +68,9 @@ class Mention:
         return asdict(self)
 
 
+# Words before the name of a people (người Hoa, dân tộc Kinh): a longer name inside wins.
+PEOPLE_WORD = re.compile(r"(?:người|dân tộc) ", re.IGNORECASE)
+
 # Peoples of China whose Vietnamese name mostly names another people: người Nga are Russians, not
 # 俄罗斯族; người Thái are Thais or Vietnam's Thái, not only 傣族.
 NOT_ONLY_CHINESE_PEOPLES = {"thai", "nga", "nga la tu", "trieu tien", "mong co", "kazakh", "tajik", "uzbek", "tatar"}
@@ -81,7 +85,6 @@ class _Form:
     key: str  # normalize_vi(vi).lower()
     capitals: tuple[bool, ...]
     entry: tuple  # id, kind, zh, pinyin, country, status, vi, en, zh_other
-    people: bool = False  # người Hán, dân tộc Thổ Gia: a people of China after người or dân tộc
     rendering: str = "translation"  # how the form arises: a reading (hanviet) beats a translation
 
 
@@ -101,8 +104,7 @@ def _automaton(path: str) -> ahocorasick.Automaton:
         if entry[1] == "term" and entry[2].endswith("族") and fold(vi) not in NOT_ONLY_CHINESE_PEOPLES:
             for people in (f"người {vi}", f"dân tộc {vi}"):  # người Hán 汉族, dân tộc Thổ Gia 土家族
                 capitals = tuple(w[:1].isupper() for w in people.split())
-                forms.setdefault(fold_chars(people), []).append(
-                    _Form(people, normalize_vi(people).lower(), capitals, tuple(entry), people=True))
+                forms.setdefault(fold_chars(people), []).append(_Form(people, normalize_vi(people).lower(), capitals, tuple(entry)))
         acronym = len(vi) >= 2 and vi.isupper()
         if len(words) < 2 and ((entry[1] == "term" and not acronym) or _VIETNAMESE_SYLLABLE.fullmatch(fold(vi))):
             continue  # one syllable (Việt for 粤) would hit ordinary words; Huawei, Lhasa, CCTV, NDT cannot
@@ -137,8 +139,6 @@ def annotate(conn: sqlite3.Connection, text: str, unknown: bool = True) -> list[
         fitting = fits[surface, id(forms)]
         if fitting and _part_of_a_longer_name(text, start, end, surface, fitting[0].entry[1]):
             fitting = [f for f in fitting if f.entry[1] == "term"]
-        if fitting and all(f.people for f in fitting) and _NAME_GOES_ON.match(text, end):
-            continue  # người Hán Trung: a man of Hanzhong, not the Han people
         if fitting and fitting[0].entry[1] == "term" and normalize_vi(_word_before(text, start)).lower() == "phó":
             continue  # Phó Chủ tịch Chính hiệp…: a vice-chair; the body inside is still found
         if fitting:
@@ -153,8 +153,9 @@ def annotate(conn: sqlite3.Connection, text: str, unknown: bool = True) -> list[
         inside = start < taken_until
         if inside and (end > term_until or start < nested_until or fitting[0].entry[1] == "term"):
             continue  # a name inside a title is reported as well (Quân ủy Trung ương in Chủ tịch Quân ủy…)
-        if surface[:6].lower() == "người " and reach.get(start + 6, 0) > end:
-            continue  # người Hoa kiều: an overseas Chinese (华侨), not người Hoa (华人) + kiều
+        head = len(PEOPLE_WORD.match(surface).group()) if PEOPLE_WORD.match(surface) else 0
+        if head and reach.get(start + head, 0) > end:
+            continue  # người Hoa kiều: an overseas Chinese (华侨), not người Hoa (华人); người Hán Trung: 汉中
         if (surface, id(fitting)) not in chosen:
             chosen[surface, id(fitting)] = _choose(surface, fitting)
         best, others, match = chosen[surface, id(fitting)]

@@ -317,6 +317,8 @@ def test_people_before_a_longer_name(conn):
     """người Hán Trung is a man of Hanzhong (汉中), not the Han people (汉族)."""
     found = [(m.text, m.zh) for m in annotate(conn, "Trương Khiên, người Hán Trung, đi sứ.")]
     assert ("Hán Trung", "汉中") in found and not [f for f in found if f[1] == "汉族"]
+    # dân tộc Kinh Trung Quốc: the Kinh (京族) of China; Kinh Trung is no name
+    assert ("dân tộc Kinh", "京族") in [(m.text, m.zh) for m in annotate(conn, "của dân tộc Kinh Trung Quốc")]
 
 
 def test_acronyms_of_one_word(conn):
