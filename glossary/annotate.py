@@ -12,7 +12,8 @@ all read as Hán-Việt and start with a ranked Chinese surname (people), runs t
 diacritics, as one of China's administrative units (Thạc Long 硕龙) and runs after trấn (places);
 nothing for a run the text places in Vietnam (Trà Lĩnh (Việt Nam)) or after a place word.
 
-A name inside a title is reported as well, nested (Quân ủy Trung ương in Chủ tịch Quân ủy Trung ương);
+A name inside a title, and a body or person inside a body's name, is reported as well, nested (Quân
+ủy Trung ương in Chủ tịch Quân ủy Trung ương, Đảng Cộng sản Trung Quốc in Ban Chấp hành Trung ương…);
 a title after Phó (vice-) is not reported as the title itself. Peoples of China are matched after người
 or dân tộc (người Hán 汉族, dân tộc Kinh Trung Quốc 京族), not when a longer name starts with the people's
 name (người Hán Trung 汉中, người Hoa kiều 华侨) or before a religion (người Hồi giáo).
@@ -67,6 +68,11 @@ class Mention:
     def to_dict(self) -> dict:
         return asdict(self)
 
+
+# Names reported inside a longer mention, by the longer one's kind: in a title any name (Quân ủy Trung
+# ương in Chủ tịch Quân ủy Trung ương), in a body the bodies and people it names (Đảng Cộng sản Trung
+# Quốc in Ban Chấp hành Trung ương Đảng Cộng sản Trung Quốc), not the places every body names.
+NESTED = {"term": ("person", "place", "organization"), "organization": ("person", "organization")}
 
 # Words before the name of a people (người Hoa, dân tộc Kinh): a longer name inside wins.
 PEOPLE_WORD = re.compile(r"(?:người|dân tộc) ", re.IGNORECASE)
@@ -144,14 +150,15 @@ def annotate(conn: sqlite3.Connection, text: str, unknown: bool = True) -> list[
         if fitting:
             found.append((start, end, surface, fitting))
     mentions, nested = [], []
-    taken_until = term_until = nested_until = -1
+    taken_until = container_until = nested_until = -1
+    nests: tuple = ()
     chosen: dict = {}  # (surface, fitting) → best form, other entries, match
     reach = {}  # start → the furthest end of a match starting there
     for start, end, _, _ in found:
         reach[start] = max(end, reach.get(start, end))
     for start, end, surface, fitting in sorted(found, key=lambda m: (m[0], -(m[1] - m[0]))):
         inside = start < taken_until
-        if inside and (end > term_until or start < nested_until or fitting[0].entry[1] == "term"):
+        if inside and (end > container_until or start < nested_until or fitting[0].entry[1] not in nests):
             continue  # a name inside a title is reported as well (Quân ủy Trung ương in Chủ tịch Quân ủy…)
         head = len(PEOPLE_WORD.match(surface).group()) if PEOPLE_WORD.match(surface) else 0
         if head and reach.get(start + head, 0) > end:
@@ -172,7 +179,8 @@ def annotate(conn: sqlite3.Connection, text: str, unknown: bool = True) -> list[
             nested_until = end
         else:
             mentions.append(mention)
-            taken_until, term_until, nested_until = end, end if kind == "term" else -1, start
+            taken_until, container_until, nested_until = end, end if kind in NESTED else -1, start
+            nests = NESTED.get(kind, ())
     memo: dict = {}  # reverse candidates and word checks, once per text
     if unknown:
         mentions += _unknown(conn, text, [(m.start, m.end) for m in mentions], memo)

@@ -329,3 +329,12 @@ def test_acronyms_of_one_word(conn):
 def test_nguoi_yields_to_a_longer_name(conn):
     """người Hoa kiều is an overseas Chinese (华侨, Hoa kiều), not người Hoa (华人) followed by kiều."""
     assert [(m.text, m.zh) for m in annotate(conn, "quê hương của người Hoa kiều ở Quảng Tây")][0] == ("Hoa kiều", "华侨")
+
+
+def test_a_body_inside_a_body(conn):
+    """Ban Chấp hành Trung ương Đảng Cộng sản Trung Quốc (the CPC Central Committee) names the party
+    (中国共产党), reported nested; the country inside (Trung Quốc) is not."""
+    found = [(m.text, m.zh) for m in annotate(conn, "Ban Chấp hành Trung ương Đảng Cộng sản Trung Quốc họp.")]
+    assert ("Đảng Cộng sản Trung Quốc", "中国共产党") in found
+    assert found[0] == ("Ban Chấp hành Trung ương Đảng Cộng sản Trung Quốc", "中国共产党中央委员会")
+    assert not [f for f in found if f[0] == "Trung Quốc"]
