@@ -1,7 +1,8 @@
 """Find the glossary's names and terms in a Vietnamese text, and flag unknown Sino-Vietnamese names.
 
-Known forms of two syllables or more, and one-word names that cannot be a Vietnamese syllable
-(Huawei, Lhasa, CCTV), are matched with an Aho-Corasick automaton (pyahocorasick) over a same-length
+Known forms of two syllables or more, one-word names that cannot be a Vietnamese syllable (Huawei,
+Lhasa, CCTV) and the pinyin of known people and places as printed without tones (Xi Jinping,
+Guangzhou) are matched with an Aho-Corasick automaton (pyahocorasick) over a same-length
 fold of the text, so offsets point into the original: longest match first, word boundaries respected,
 diacritics ignored for matching but an exact match preferred when several entries share a fold.
 Names keep their capitals: a form stored as Trung Quan Thôn matches Trung Quan Thôn, not trung quan
@@ -60,7 +61,7 @@ class Mention:
     status: str
     vi: str  # the entry's preferred form
     en: str
-    match: str  # exact (same diacritics), folded, composed or unknown
+    match: str  # exact (same diacritics), folded, pinyin (Xi Jinping), composed or unknown
     alternatives: list[str] = field(default_factory=list)  # other entries with the same form
     candidates: list[dict] = field(default_factory=list)  # for unknown names: reverse candidates
     zh_other: list[str] = field(default_factory=list)  # the entry's other Chinese forms (中共中央…)
@@ -91,7 +92,7 @@ class _Form:
     key: str  # normalize_vi(vi).lower()
     capitals: tuple[bool, ...]
     entry: tuple  # id, kind, zh, pinyin, country, status, vi, en, zh_other
-    rendering: str = "translation"  # how the form arises: a reading (hanviet) beats a translation
+    rendering: str = "translation"  # how the form arises (or pinyin): a reading (hanviet) beats a translation
 
 
 @functools.cache
@@ -104,9 +105,16 @@ def _automaton(path: str) -> ahocorasick.Automaton:
     ).fetchall()
     conn.close()
     forms: dict[str, list[_Form]] = {}
+    pinyin_done = set()
     for vi, rendering, *entry, zh_other in rows:
         entry.append(tuple(zh_other.split()))
         words = vi.split()
+        if entry[1] in ("person", "place") and entry[0] not in pinyin_done:  # Xi Jinping, Guangzhou
+            pinyin_done.add(entry[0])
+            plain = "".join(c for c in unicodedata.normalize("NFD", entry[3]) if not unicodedata.combining(c))
+            if len(plain.split()) >= 2 or not _VIETNAMESE_SYLLABLE.fullmatch(plain.lower()):
+                capitals = tuple(w[:1].isupper() for w in plain.split())
+                forms.setdefault(fold_chars(plain), []).append(_Form(plain, plain.lower(), capitals, tuple(entry), "pinyin"))
         if entry[1] == "term" and entry[2].endswith("族") and fold(vi) not in NOT_ONLY_CHINESE_PEOPLES:
             for people in (f"người {vi}", f"dân tộc {vi}"):  # người Hán 汉族, dân tộc Thổ Gia 土家族
                 capitals = tuple(w[:1].isupper() for w in people.split())
@@ -196,7 +204,7 @@ def _choose(surface: str, fitting: list[_Form]) -> tuple[_Form, tuple[str, ...],
     best = min(fitting, key=lambda f: (f.key != key, normalize_vi(f.entry[6]).lower() != f.key, f.rendering != "hanviet",
                                        STATUS_RANK[f.entry[5]]))  # fmt: skip
     others = tuple(dict.fromkeys(f.entry[0] for f in fitting if f.entry[0] != best.entry[0]))
-    return best, others, "exact" if best.key == key else "folded"
+    return best, others, "pinyin" if best.rendering == "pinyin" else "exact" if best.key == key else "folded"
 
 
 def _alternation(words) -> str:
@@ -275,6 +283,8 @@ def _fitting(forms: list[_Form], surface: str) -> list[_Form]:
     for form in forms:
         if form.capitals and not _capitals_fit(form, capitals):
             continue
+        if form.rendering == "pinyin" and surface != form.vi:
+            continue  # pinyin as printed, without diacritics: Bảo An is Vietnamese, Bao An may be 宝安
         if form.entry[1] == "term":
             key = key or normalize_vi(surface).lower()
             if form.key != key:

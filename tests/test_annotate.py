@@ -338,3 +338,12 @@ def test_a_body_inside_a_body(conn):
     assert ("Đảng Cộng sản Trung Quốc", "中国共产党") in found
     assert found[0] == ("Ban Chấp hành Trung ương Đảng Cộng sản Trung Quốc", "中国共产党中央委员会")
     assert not [f for f in found if f[0] == "Trung Quốc"]
+
+
+def test_pinyin_of_known_names(conn):
+    """The press sometimes prints pinyin: Xi Jinping is 习近平, Guangzhou 广州 (match: pinyin). Only as
+    printed, without diacritics: Mà Long is no pinyin (Ma Long 马龙, the table-tennis player)."""
+    found = [(m.text, m.zh, m.match) for m in annotate(conn, "Ông Xi Jinping thăm Guangzhou.")]
+    assert found == [("Xi Jinping", "习近平", "pinyin"), ("Guangzhou", "广州", "pinyin")]
+    assert [m.match for m in annotate(conn, "Ma Long")] == ["pinyin"]
+    assert "pinyin" not in [m.match for m in annotate(conn, "Mà Long")]
