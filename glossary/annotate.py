@@ -1,8 +1,7 @@
 """Find the glossary's names and terms in a Vietnamese text, and flag unknown Sino-Vietnamese names.
 
 Known forms of two syllables or more, one-word names that cannot be a Vietnamese syllable (Huawei,
-Lhasa, CCTV) and the pinyin of known people and places as printed without tones (Xi Jinping,
-Guangzhou) are matched with an Aho-Corasick automaton (pyahocorasick) over a same-length
+Lhasa, CCTV) and the pinyin of known places as printed without tones (Guangzhou) are matched with an Aho-Corasick automaton (pyahocorasick) over a same-length
 fold of the text, so offsets point into the original: longest match first, word boundaries respected,
 diacritics ignored for matching but an exact match preferred when several entries share a fold.
 Names keep their capitals: a form stored as Trung Quan Thôn matches Trung Quan Thôn, not trung quan
@@ -61,7 +60,7 @@ class Mention:
     status: str
     vi: str  # the entry's preferred form
     en: str
-    match: str  # exact (same diacritics), folded, pinyin (Xi Jinping), composed or unknown
+    match: str  # exact (same diacritics), folded, pinyin (Guangzhou), composed or unknown
     alternatives: list[str] = field(default_factory=list)  # other entries with the same form
     candidates: list[dict] = field(default_factory=list)  # for unknown names: reverse candidates
     zh_other: list[str] = field(default_factory=list)  # the entry's other Chinese forms (中共中央…)
@@ -109,7 +108,7 @@ def _automaton(path: str) -> ahocorasick.Automaton:
     for vi, rendering, *entry, zh_other in rows:
         entry.append(tuple(zh_other.split()))
         words = vi.split()
-        if entry[1] in ("person", "place") and entry[0] not in pinyin_done:  # Xi Jinping, Guangzhou
+        if entry[1] == "place" and entry[0] not in pinyin_done:  # Guangzhou; not people: Wang Yi is 王毅 or 王艺…
             pinyin_done.add(entry[0])
             plain = "".join(c for c in unicodedata.normalize("NFD", entry[3]) if not unicodedata.combining(c))
             if len(plain.split()) >= 2 or not _VIETNAMESE_SYLLABLE.fullmatch(plain.lower()):
