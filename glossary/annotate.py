@@ -152,7 +152,9 @@ def annotate(conn: sqlite3.Connection, text: str, unknown: bool = True) -> list[
         fitting = fits[surface, id(forms)]
         if fitting and _part_of_a_longer_name(text, start, end, surface, fitting[0].entry[1]):
             fitting = [f for f in fitting if f.entry[1] == "term"]
-        if fitting and fitting[0].entry[1] == "term" and normalize_vi(_word_before(text, start)).lower() == "phó":
+        if fitting and fitting[0].entry[1] == "term" and folded[max(0, start - 4) : start] == "pho " and (
+            start < 5 or not folded[start - 5].isalnum()
+        ):
             continue  # Phó Chủ tịch Chính hiệp…: a vice-chair; the body inside is still found
         if fitting:
             found.append((start, end, surface, fitting))
@@ -395,11 +397,10 @@ def _part_of_a_longer_name(text: str, start: int, end: int, surface: str, kind: 
     """A short glossary name that a capitalised word follows is part of another name: a two-word
     person (Lê Minh 黎明 in Lê Minh Tuấn), or one capitalised word after a generic (huyện Đại 代县 in
     huyện Đại Tân). Two-word places stay: Vân Nam Trung Quốc is two names."""
+    if kind == "term" or not _NAME_GOES_ON.match(text, end):
+        return False
     words = surface.split()
-    goes_on = bool(_NAME_GOES_ON.match(text, end))
-    if kind == "person" and len(words) == 2:
-        return goes_on
-    return goes_on and sum(w[:1].isupper() for w in words) == 1 and kind != "term"
+    return (kind == "person" and len(words) == 2) or sum(w[:1].isupper() for w in words) == 1
 
 
 def _after_a_name(text: str, start: int, surface: str, mentions: list[Mention]) -> bool:
