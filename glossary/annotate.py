@@ -114,10 +114,13 @@ def _automaton(path: str) -> ahocorasick.Automaton:
             if len(plain.split()) >= 2 or not _VIETNAMESE_SYLLABLE.fullmatch(plain.lower()):
                 capitals = tuple(w[:1].isupper() for w in plain.split())
                 forms.setdefault(fold_chars(plain), []).append(_Form(plain, plain.lower(), capitals, tuple(entry), "pinyin"))
-        if entry[1] == "term" and entry[2].endswith("族") and fold(vi) not in NOT_ONLY_CHINESE_PEOPLES:
-            for people in (f"người {vi}", f"dân tộc {vi}"):  # người Hán 汉族, dân tộc Thổ Gia 土家族
-                capitals = tuple(w[:1].isupper() for w in people.split())
-                forms.setdefault(fold_chars(people), []).append(_Form(people, normalize_vi(people).lower(), capitals, tuple(entry)))
+        if entry[1] == "term" and entry[2].endswith("族"):
+            if fold(vi) not in NOT_ONLY_CHINESE_PEOPLES:
+                for people in (f"người {vi}", f"dân tộc {vi}"):  # người Hán 汉族, dân tộc Thổ Gia 土家族
+                    capitals = tuple(w[:1].isupper() for w in people.split())
+                    forms.setdefault(fold_chars(people), []).append(_Form(people, normalize_vi(people).lower(), capitals, tuple(entry)))
+            if len(words) < 3:
+                continue  # alone, Triều Tiên is North Korea, Mông Cổ Mongolia, Bảo An and Cao Sơn are given names
         acronym = len(vi) >= 2 and vi.isupper()
         if len(words) < 2 and ((entry[1] == "term" and not acronym) or _VIETNAMESE_SYLLABLE.fullmatch(fold(vi))):
             continue  # one syllable (Việt for 粤) would hit ordinary words; Huawei, Lhasa, CCTV, NDT cannot

@@ -346,3 +346,11 @@ def test_pinyin_of_known_places(conn):
     found = [(m.text, m.zh, m.match) for m in annotate(conn, "Ông Li Qiang thăm Guangzhou và Shenzhen.")]
     assert [f for f in found if f[2] == "pinyin"] == [("Guangzhou", "广州", "pinyin"), ("Shenzhen", "深圳", "pinyin")]
     assert not [f for f in found if f[1] == "李强"]
+
+
+def test_peoples_alone_are_countries_or_given_names(conn):
+    """Alone, Triều Tiên is North Korea (not 朝鲜族, the Koreans of China) and Bảo An a given name (not
+    保安族, the Bonan); after dân tộc they are the peoples."""
+    found = [m.zh for m in annotate(conn, "Triều Tiên phóng tên lửa. Chị Bảo An đến.")]
+    assert "朝鲜族" not in found and "保安族" not in found
+    assert [m.zh for m in annotate(conn, "dân tộc Bảo An")] == ["保安族"]
