@@ -1,7 +1,8 @@
 """Find the glossary's names and terms in a Vietnamese text, and flag unknown Sino-Vietnamese names.
 
 Known forms of two syllables or more, one-word names that cannot be a Vietnamese syllable (Huawei,
-Lhasa, CCTV) and the pinyin of known places as printed without tones (Guangzhou) are matched with an Aho-Corasick automaton (pyahocorasick) over a same-length
+Lhasa, CCTV) and the pinyin of known places and people as printed without tones (Guangzhou; Li Qiang,
+a candidate: others share a person's toneless pinyin) are matched with an Aho-Corasick automaton (pyahocorasick) over a same-length
 fold of the text, so offsets point into the original: longest match first, word boundaries respected,
 diacritics ignored for matching but an exact match preferred when several entries share a fold.
 Names keep their capitals: a form stored as Trung Quan Thôn matches Trung Quan Thôn, not trung quan
@@ -108,10 +109,10 @@ def _automaton(path: str) -> ahocorasick.Automaton:
     for vi, rendering, *entry, zh_other in rows:
         entry.append(tuple(zh_other.split()))
         words = vi.split()
-        if entry[1] == "place" and entry[0] not in pinyin_done:  # Guangzhou; not people: Wang Yi is 王毅 or 王艺…
+        if entry[1] in ("person", "place") and entry[0] not in pinyin_done:  # Guangzhou, Li Qiang (a candidate)
             pinyin_done.add(entry[0])
             plain = "".join(c for c in unicodedata.normalize("NFD", entry[3]) if not unicodedata.combining(c))
-            if len(plain.split()) >= 2 or not _VIETNAMESE_SYLLABLE.fullmatch(plain.lower()):
+            if len(plain.split()) >= 2 or (entry[1] == "place" and not _VIETNAMESE_SYLLABLE.fullmatch(plain.lower())):
                 capitals = tuple(w[:1].isupper() for w in plain.split())
                 forms.setdefault(fold_chars(plain), []).append(_Form(plain, plain.lower(), capitals, tuple(entry), "pinyin"))
         if entry[1] == "term" and entry[2].endswith("族"):
@@ -186,6 +187,10 @@ def annotate(conn: sqlite3.Connection, text: str, unknown: bool = True) -> list[
         entry_id, kind, zh, pinyin, country, status, vi, en, zh_other = best.entry
         mention = Mention(surface, start, end, entry_id, kind, zh, pinyin, country, status, vi, en, match,
                           list(others), zh_other=list(zh_other))  # fmt: skip
+        if match == "pinyin" and kind == "person":  # Li Qiang: 李强 or another of that pinyin
+            mention = Mention(surface, start, end, "", kind, zh, pinyin, country, "candidate", "", "", match, [], [
+                {"zh": f.entry[2], "vi": f.entry[6], "pinyin": f.entry[3], "source": "glossary", "status": f.entry[5],
+                 "entry_id": f.entry[0]} for f in fitting if f.rendering == "pinyin"])  # fmt: skip
         if inside:
             nested.append(mention)
             nested_until = end

@@ -340,12 +340,16 @@ def test_a_body_inside_a_body(conn):
     assert not [f for f in found if f[0] == "Trung Quốc"]
 
 
-def test_pinyin_of_known_places(conn):
+def test_pinyin_of_known_places_and_people(conn):
     """The press sometimes prints pinyin: Guangzhou is 广州, Shenzhen 深圳 (match: pinyin), as printed,
-    without diacritics. Not for people: toneless pinyin is shared by too many (Li Qiang: 李强, 李蔷…)."""
-    found = [(m.text, m.zh, m.match) for m in annotate(conn, "Ông Li Qiang thăm Guangzhou và Shenzhen.")]
-    assert [f for f in found if f[2] == "pinyin"] == [("Guangzhou", "广州", "pinyin"), ("Shenzhen", "深圳", "pinyin")]
-    assert not [f for f in found if f[1] == "李强"]
+    without diacritics. A person's toneless pinyin is shared by many (Li Qiang: 李强 the premier, 李蔷…):
+    a candidate with the glossary's people of that pinyin, not a known mention."""
+    found = [m for m in annotate(conn, "Ông Li Qiang thăm Guangzhou và Shenzhen.")]
+    assert [(m.text, m.zh, m.status) for m in found[1:]] == [("Guangzhou", "广州", "verified"), ("Shenzhen", "深圳", "verified")]
+    li = found[0]
+    assert (li.text, li.entry_id, li.status, li.match) == ("Li Qiang", "", "candidate", "pinyin")
+    assert "李强" in [c["zh"] for c in li.candidates]
+    assert "pinyin" not in [m.match for m in annotate(conn, "Lí Cường và Mà Long")]
 
 
 def test_peoples_alone_are_countries_or_given_names(conn):
