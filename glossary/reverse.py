@@ -128,9 +128,11 @@ def reverse(
     if len(folded.split()) == 1 and kind in (None, "place", "term"):
         for candidate in _single(conn, key):  # 皖 Hoản, the one-character name of Anhui
             add(candidate)
+    compounds = set()  # made of words: read and written as terms when no kind is asked (四大名楼)
     if len(folded.split()) >= 3 and kind != "person":
         for candidate in _compound(conn, key, folded):
             add(candidate)
+            compounds.add(candidate.zh)
     if 2 <= len(folded.split()) <= 4:
         for role in ("person", "place"):
             if kind in (None, role):
@@ -138,7 +140,7 @@ def reverse(
                     add(candidate)
     ranked = sorted(found.values(), key=lambda c: -c.score)[:limit]
     for candidate in ranked:
-        as_kind = kind or ("person" if candidate.source == "composed" else "term")
+        as_kind = kind or ("person" if candidate.source == "composed" and candidate.zh not in compounds else "term")
         candidate.pinyin = candidate.pinyin or pinyin(candidate.zh, kind=as_kind).result
         if candidate.source == "composed":
             candidate.vi = hanviet(candidate.zh, kind=as_kind, use_glossary=False).result

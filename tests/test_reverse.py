@@ -150,3 +150,11 @@ def test_composed_candidates_carry_their_own_pinyin(conn):
     """The pinyin is that of the composed name (东兴市委), not of the curated unit it was built from (东兴)."""
     (best,) = reverse(conn, "Thành ủy Đông Hưng", limit=1)
     assert best.zh == "东兴市委" and best.pinyin.replace(" ", "").lower() == "dōngxīngshìwěi"
+
+
+def test_compounds_are_written_as_terms(conn):
+    """A compound of words (四大名楼, the four great towers) is read and written as a term when no kind is
+    asked, not as a person's name (Sì Dàmínglóu, Tứ Đại Danh Lâu)."""
+    best = reverse(conn, "Tứ đại danh lâu", use_glossary=False, limit=1)[0]
+    assert best.zh == "四大名楼" and best.vi == "tứ đại danh lâu"
+    assert best.pinyin.replace(" ", "") == "sìdàmínglóu"
