@@ -29,7 +29,7 @@ STATUSES = ("verified", "attested", "candidate")
 STATUS_RANK = {status: rank for rank, status in enumerate(STATUSES)}
 _ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 _WIKIDATA = re.compile(r"^Q[1-9][0-9]*$")
-ZH_EXTRA = "·—"  # allowed in zh beside Han characters: 阿卜杜拉·阿卜杜拉, 中国—东盟博览会
+ZH_EXTRA = "·—0123456789"  # allowed in zh beside Han characters: 阿卜杜拉·阿卜杜拉, 中国—东盟博览会, 中国制造2025
 
 
 @dataclass

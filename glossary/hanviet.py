@@ -275,12 +275,16 @@ def _read_char(char: str, key: str, i: int, pinyin: str, surname_end: int) -> Ch
     return CharReading(char, chosen.reading, chosen.source, pinyin, tuple(a for a in alternatives if a != chosen.reading))
 
 
+_DIGITS_APART = re.compile(r"(?<=[0-9]) (?=[0-9])")
+
+
 def _style(parts: list[tuple[str, bool]], kind: str, key: str, tone: str, iy: str) -> str:
     """Join the parts; readings are stored in the new tone style with y, glossary forms as printed."""
     if tone == "new" and iy == "y":
         text = " ".join(normalize_vi(part) if printed else part for part, printed in parts)
     else:
         text = normalize_vi(" ".join(part for part, _ in parts), tone, iy)
+    text = _DIGITS_APART.sub("", text)  # 中国制造2025: 2025, not 2 0 2 5
     if kind in ("person", "place"):
         return capitalize_syllables(text)
     if kind == "organization":

@@ -44,6 +44,11 @@ def test_seed_names_present_in_printed_forms():
         assert pair in forms, pair
 
 
+def test_digits_that_belong_to_a_name_pass(tmp_path):
+    row = entry(id="made-in-china-2025", zh="中国制造2025", vi="Made in China 2025", rendering="exonym")
+    assert check(make(tmp_path, [row])).exit_code == 0
+
+
 def test_good_row_passes(tmp_path):
     variants = "variants=hanviet:Hà Hoằng Bình"
     result = check(make(tmp_path, [entry(variants=variants.split("=")[1])]))

@@ -104,6 +104,11 @@ def test_unknown_characters_are_reported_not_dropped():
     assert result.result.startswith("\U0002a6a5")
 
 
+def test_arabic_digits_stay_together():
+    """中国制造2025 (Made in China 2025): the year is read as it stands, not digit by digit."""
+    assert hanviet("中国制造2025", use_glossary=False).result == "trung quốc chế tạo 2025"  # a term: lower case
+
+
 def test_numbers_and_plain_pinyin():
     assert pinyin("习近平", kind="person", style="numbers").result == "Xi2 Jin4ping2"
     assert pinyin("绿色", style="plain").result == "lüse"  # one word, as the pinyin orthography writes it
