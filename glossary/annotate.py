@@ -141,6 +141,16 @@ def annotate(conn: sqlite3.Connection, text: str, unknown: bool = True) -> list[
     text = nfc(original)
     if text != original:
         return _in_original(original, text, annotate(conn, text, unknown))
+    mentions, nested = _known(text, _matches(conn, text))
+    memo: dict = {}  # reverse candidates and word checks, once per text
+    if unknown:
+        mentions += _unknown(conn, text, [(m.start, m.end) for m in mentions], memo)
+    mentions += nested
+    return sorted(mentions + _composed(conn, text, mentions, memo), key=lambda m: (m.start, -m.end))
+
+
+def _matches(conn, text: str) -> list[tuple[int, int, str, list[_Form]]]:
+    """(start, end, surface, forms that fit) for every glossary form found in text, at word boundaries."""
     folded = fold_chars(text)
     found = []
     fits: dict = {}  # (surface, forms) → the forms that fit: a text repeats its names
@@ -162,6 +172,12 @@ def annotate(conn: sqlite3.Connection, text: str, unknown: bool = True) -> list[
             continue  # Phó Chủ tịch Chính hiệp…: a vice-chair; the body inside is still found
         if fitting:
             found.append((start, end, surface, fitting))
+    return found
+
+
+def _known(text: str, found: list) -> tuple[list[Mention], list[Mention]]:
+    """The mentions the matches make: longest first from the left, and those nested in a title or a
+    body's name (Quân ủy Trung ương in Chủ tịch Quân ủy Trung ương)."""
     mentions, nested = [], []
     taken_until = container_until = nested_until = -1
     nests: tuple = ()
@@ -172,9 +188,9 @@ def annotate(conn: sqlite3.Connection, text: str, unknown: bool = True) -> list[
     for start, end, surface, fitting in sorted(found, key=lambda m: (m[0], -(m[1] - m[0]))):
         inside = start < taken_until
         if inside and (end > container_until or start < nested_until or fitting[0].entry[1] not in nests):
-            continue  # a name inside a title is reported as well (Quân ủy Trung ương in Chủ tịch Quân ủy…)
-        head = len(PEOPLE_WORD.match(surface).group()) if PEOPLE_WORD.match(surface) else 0
-        if head and reach.get(start + head, 0) > end:
+            continue
+        head = PEOPLE_WORD.match(surface)
+        if head and reach.get(start + head.end(), 0) > end:
             continue  # người Hoa kiều: an overseas Chinese (华侨), not người Hoa (华人); người Hán Trung: 汉中
         if (surface, id(fitting)) not in chosen:
             chosen[surface, id(fitting)] = _choose(surface, fitting)
@@ -184,25 +200,27 @@ def annotate(conn: sqlite3.Connection, text: str, unknown: bool = True) -> list[
             if not terms:
                 continue
             best, others, match = _choose(surface, terms)
-        entry_id, kind, zh, pinyin, country, status, vi, en, zh_other = best.entry
-        mention = Mention(surface, start, end, entry_id, kind, zh, pinyin, country, status, vi, en, match,
-                          list(others), zh_other=list(zh_other))  # fmt: skip
-        if match == "pinyin" and kind == "person":  # Li Qiang: 李强 or another of that pinyin
-            mention = Mention(surface, start, end, "", kind, zh, pinyin, country, "candidate", "", "", match, [], [
-                {"zh": f.entry[2], "vi": f.entry[6], "pinyin": f.entry[3], "source": "glossary", "status": f.entry[5],
-                 "entry_id": f.entry[0]} for f in fitting if f.rendering == "pinyin"])  # fmt: skip
+        mention = _mention(surface, start, end, best, others, match, fitting)
         if inside:
             nested.append(mention)
             nested_until = end
         else:
             mentions.append(mention)
-            taken_until, container_until, nested_until = end, end if kind in NESTED else -1, start
-            nests = NESTED.get(kind, ())
-    memo: dict = {}  # reverse candidates and word checks, once per text
-    if unknown:
-        mentions += _unknown(conn, text, [(m.start, m.end) for m in mentions], memo)
-    mentions += nested
-    return sorted(mentions + _composed(conn, text, mentions, memo), key=lambda m: (m.start, -m.end))
+            taken_until, container_until, nested_until = end, end if mention.kind in NESTED else -1, start
+            nests = NESTED.get(mention.kind, ())
+    return mentions, nested
+
+
+def _mention(surface: str, start: int, end: int, best: _Form, others, match: str, fitting: list[_Form]) -> Mention:
+    """A known mention; a person's pinyin (Li Qiang: 李强 or another of that pinyin) is a candidate
+    listing the glossary's people of that pinyin."""
+    entry_id, kind, zh, pinyin, country, status, vi, en, zh_other = best.entry
+    if match == "pinyin" and kind == "person":
+        candidates = [{"zh": f.entry[2], "vi": f.entry[6], "pinyin": f.entry[3], "source": "glossary",
+                       "status": f.entry[5], "entry_id": f.entry[0]} for f in fitting if f.rendering == "pinyin"]  # fmt: skip
+        return Mention(surface, start, end, "", kind, zh, pinyin, country, "candidate", "", "", match, [], candidates)
+    return Mention(surface, start, end, entry_id, kind, zh, pinyin, country, status, vi, en, match, list(others),
+                   zh_other=list(zh_other))  # fmt: skip
 
 
 def _choose(surface: str, fitting: list[_Form]) -> tuple[_Form, tuple[str, ...], str]:
