@@ -500,6 +500,7 @@ def sheet(mentions: list[Mention]) -> list[dict]:
         if key in rows:
             rows[key]["count"] += 1
             continue
-        rows[key] = {"vi": mention.text, "zh": mention.zh, "pinyin": mention.pinyin, "en": mention.en,
-                     "kind": mention.kind, "status": mention.status, "entry_id": mention.entry_id, "count": 1}  # fmt: skip
+        rows[key] = {"vi": mention.text, "zh": mention.zh, "zh_other": mention.zh_other, "pinyin": mention.pinyin,
+                     "en": mention.en, "kind": mention.kind, "status": mention.status, "entry_id": mention.entry_id,
+                     "count": 1}  # fmt: skip
     return list(rows.values())

@@ -105,6 +105,7 @@ def test_vietnamese_names_are_not_unknown_chinese_names(conn):
 def test_sheet_lists_each_name_once(conn):
     rows = sheet(annotate(conn, "Tập Cận Bình gặp Tập Cận Bình ở Bắc Kinh."))
     assert [(r["vi"], r["zh"], r["count"]) for r in rows] == [("Tập Cận Bình", "习近平", 2), ("Bắc Kinh", "北京", 1)]
+    assert sheet(annotate(conn, "Đoàn tới Lạp Tát."))[0]["zh_other"] == ["拉萨"]  # Lhasa: 拉萨市, also 拉萨
 
 
 def test_cli_annotate_formats(database, tmp_path):
