@@ -1,9 +1,10 @@
 """Find the glossary's names and terms in a Vietnamese text, and flag unknown Sino-Vietnamese names.
 
 Known forms of two syllables or more, one-word names that cannot be a Vietnamese syllable (Huawei,
-Lhasa, CCTV) and the pinyin of known places and people as printed without tones (Guangzhou; Li Qiang,
-a candidate: others share a person's toneless pinyin) are matched with an Aho-Corasick automaton (pyahocorasick) over a same-length
-fold of the text, so offsets point into the original: longest match first, word boundaries respected,
+Lhasa, CCTV, NDT) and the pinyin of known places and people as printed without tones (Guangzhou; Li
+Qiang, a candidate: others share a person's toneless pinyin) are matched with an Aho-Corasick
+automaton (pyahocorasick) over a same-length fold of the text, so offsets point into the original:
+longest match first, word boundaries respected,
 diacritics ignored for matching but an exact match preferred when several entries share a fold.
 Names keep their capitals: a form stored as Trung Quan Thôn matches Trung Quan Thôn, not trung quan
 thôn; a short name inside a longer capitalised run is part of another name (Lê Minh in Lê Minh Tuấn).
@@ -17,7 +18,8 @@ A name inside a title, and a body or person inside a body's name, is reported as
 ủy Trung ương in Chủ tịch Quân ủy Trung ương, Đảng Cộng sản Trung Quốc in Ban Chấp hành Trung ương…);
 a title after Phó (vice-) is not reported as the title itself. Peoples of China are matched after người
 or dân tộc (người Hán 汉族, dân tộc Kinh Trung Quốc 京族), not when a longer name starts with the people's
-name (người Hán Trung 汉中, người Hoa kiều 华侨) or before a religion (người Hồi giáo).
+name (người Hán Trung 汉中, người Hoa kiều 华侨) or before a religion (người Hồi giáo); alone, only
+the names of three syllables or more (Triều Tiên is North Korea, Bảo An a given name).
 
 A place written after a Vietnamese generic, a body or an institution (trấn Bằng Tường, Thành ủy Đông
 Hưng, Chính quyền nhân dân Khu tự trị …) is also reported as a whole, composed (凭祥镇, 东兴市委,
