@@ -88,8 +88,9 @@ def test_chinese_input_and_phone_width(server, browser):
 
 def test_paste_an_article_and_see_its_names(server, browser):
     """The annotate page marks each name once, with its characters; a composed mention (Thành ủy Đông
-    Hưng 东兴市委) is shown instead of the place inside it, and the text reads as pasted."""
-    text = "Ông Tập Cận Bình gặp Bí thư Thành ủy Đông Hưng tại Huawei."
+    Hưng 东兴市委) is shown instead of the place inside it, and the text reads as pasted. The sheet gives
+    an entry's other Chinese forms (Lạp Tát: 拉萨市, also 拉萨)."""
+    text = "Ông Tập Cận Bình gặp Bí thư Thành ủy Đông Hưng tại Huawei và Lạp Tát."
     page = browser.new_page(viewport={"width": 1100, "height": 800})
     page.goto(server + "/annotate")
     page.fill("#annotate-text", text)
@@ -101,5 +102,6 @@ def test_paste_an_article_and_see_its_names(server, browser):
     assert "习近平" in notes and "华为" in notes
     shown = page.locator("#annotate-output").inner_text()
     assert "".join(c for c in shown if not c.isspace() and not is_han(c)) == "".join(text.split())  # each letter once
+    assert "拉萨市 (拉萨)" in page.locator("#annotate-sheet").inner_text()
     page.screenshot(path=str(DOCS / "annotate.png"), full_page=True)
     page.close()

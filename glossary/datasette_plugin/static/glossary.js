@@ -83,7 +83,8 @@
       mark.className = "status-" + m.status;
       mark.dataset.entry = m.entry_id;
       mark.textContent = text.slice(m.start, m.end);
-      mark.title = [m.zh, m.pinyin, m.status].filter(Boolean).join(" · ");
+      const also = (m.zh_other || []).length ? "also " + m.zh_other.join(", ") : "";
+      mark.title = [m.zh, also, m.pinyin, m.status].filter(Boolean).join(" · ");
       const note = document.createElement("sup");
       note.lang = "zh-Hans";
       note.textContent = m.zh;
@@ -97,7 +98,8 @@
     table.append(head);
     body.sheet.forEach((r) => {
       const row = document.createElement("tr");
-      [r.vi, r.zh, r.pinyin, r.en, r.status].forEach((t) => cell(row, t || ""));
+      const zh = (r.zh_other || []).length ? r.zh + " (" + r.zh_other.join(", ") + ")" : r.zh; // 拉萨市 (拉萨)
+      [r.vi, zh, r.pinyin, r.en, r.status].forEach((t) => cell(row, t || ""));
       table.append(row);
     });
   });
