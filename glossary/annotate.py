@@ -10,9 +10,10 @@ Names keep their capitals: a form stored as Trung Quan Thôn matches Trung Quan 
 thôn; a short name inside a longer capitalised run is part of another name (Lê Minh in Lê Minh Tuấn).
 
 Unknown names come with reverse-lookup candidates: runs of two or three capitalised syllables that
-all read as Hán-Việt and start with a ranked Chinese surname (people), runs that read, with their
-diacritics, as one of China's administrative units (Thạc Long 硕龙) and runs after trấn (places);
-nothing for a run the text places in Vietnam (Trà Lĩnh (Việt Nam)) or after a place word.
+all read as Hán-Việt, or as pinyin (Pan Gongsheng), and start with a ranked Chinese surname (people),
+runs that read, with their diacritics, as one of China's administrative units (Thạc Long 硕龙) and
+runs after trấn (places); nothing for a run the text places in Vietnam (Trà Lĩnh (Việt Nam)) or after a
+place word.
 
 A name inside a title, and a body or person inside a body's name, is reported as well, nested (Quân
 ủy Trung ương in Chủ tịch Quân ủy Trung ương, Đảng Cộng sản Trung Quốc in Ban Chấp hành Trung ương…);
@@ -38,7 +39,7 @@ import ahocorasick
 from . import readings
 from .names import check_text
 from .reverse import _database_path as _path
-from .reverse import VI_BODIES, VI_GENERICS, VI_INSTITUTIONS, _syllable_index, reverse
+from .reverse import VI_BODIES, VI_GENERICS, VI_INSTITUTIONS, _syllable_index, pinyin_syllables, reverse, split_pinyin
 from .text import fold, fold_chars, nfc, normalize_vi
 
 STATUS_RANK = {"verified": 0, "attested": 1, "candidate": 2}
@@ -398,6 +399,9 @@ def _unknown_name(conn, text: str, words: list[re.Match], memo: dict) -> Mention
         return None  # huyện Hạ Lang, thị trấn Đồng Đăng: a place, not a person; QUAN TÂM: a headline
     if VIETNAMESE_DEGREE.search(text, max(0, words[0].start() - 12), words[0].start()):
         return None  # GS.TS. Trần Đại Lâm: Vietnamese degrees come before Vietnamese scholars
+    for window in (words, words[-3:], words[-2:]):  # (Thống đốc) Pan Gongsheng
+        if 2 <= len(window) <= 3 and _reads_as_pinyin_name(conn, [w.group() for w in window]):
+            return _unknown_mention(conn, text, window, "person", memo)
     stripped = list(words)
     while stripped and normalize_vi(stripped[0].group()).lower() in LEADING_WORDS:
         stripped.pop(0)
@@ -474,6 +478,26 @@ CHINESE_GENERIC = re.compile(r"(?<![^\W_])(?<!thị )trấn$", re.IGNORECASE)
 
 def _after_chinese_generic(text: str, start: int) -> bool:
     return text[start - 1 : start] == " " and bool(CHINESE_GENERIC.search(normalize_vi(text[max(0, start - 20) : start - 1])))
+
+
+def _reads_as_pinyin_name(conn, words: list[str]) -> bool:
+    """Pinyin without tones, as the press prints some names: a ranked surname's syllable, then a given
+    name of one or two syllables (Pan Gongsheng, Li Yuchao)."""
+    if not all(w.isascii() and w.isalpha() for w in words):
+        return False
+    syllables = pinyin_syllables(_path(conn))
+    split = [split_pinyin(w.lower(), syllables) for w in words]
+    if not all(split) or len(split[0]) != 1 or sum(map(len, split)) > 4:
+        return False
+    return bool(syllables[split[0][0]] & _ranked_surnames(_path(conn)))
+
+
+@functools.cache
+def _ranked_surnames(path: str) -> frozenset[str]:
+    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    chars = frozenset(row[0] for row in conn.execute("select char from name_chars where surname_rank > 0"))
+    conn.close()
+    return chars
 
 
 def _reads_as_chinese_name(conn, text: str, window: list[re.Match], memo: dict) -> bool:

@@ -8,8 +8,9 @@ composed syllable by syllable: surname readings (one character, or two: Gia Cát
 the surname's population rank, given-name characters by how often they occur in given names, press
 readings (宏 hồng) a little below dictionary ones. A lexicon word matches with the same diacritics
 when each character can be read as the query's syllable (朝阳 Triều Dương, though the word reads triêu
-dương). Works with or without diacritics and in either tone style; a match with the same diacritics
-ranks higher.
+dương). A person's name in pinyin without tones (Li Yuchao) is composed from the characters each
+syllable reads. Works with or without diacritics and in either tone style; a match with the same
+diacritics ranks higher.
 """
 
 import functools
@@ -26,6 +27,8 @@ from .hanviet import hanviet
 from .lexicon import log_weight
 from .names import KINDS, check_length, simplified
 from .pinyin import pinyin
+from pypinyin import Style
+from pypinyin import pinyin as pypinyin
 from .text import fold, nfc, normalize_vi, script
 
 MAX_VI = 100  # characters
@@ -138,6 +141,9 @@ def reverse(
             if kind in (None, role):
                 for candidate in _composed(conn, key, folded, role):
                     add(candidate)
+    if kind in (None, "person") and vi.isascii():
+        for candidate in _from_pinyin(conn, vi):  # Pan Gongsheng, as the press sometimes prints a name
+            add(candidate)
     ranked = sorted(found.values(), key=lambda c: -c.score)[:limit]
     for candidate in ranked:
         as_kind = kind or ("person" if candidate.source == "composed" and candidate.zh not in compounds else "term")
@@ -394,6 +400,53 @@ def _char_freq(path: str) -> dict[str, int]:
     freq = dict(conn.execute("select char, freq from name_chars"))
     conn.close()
     return freq
+
+
+def _from_pinyin(conn, text: str):
+    """A person's name printed in pinyin without tones (Pan Gongsheng): the surname, then the given
+    name's syllables, each read by the characters whose pinyin it is, weighted as names are."""
+    syllables = pinyin_syllables(_database_path(conn))
+    words = [split_pinyin(word, syllables) for word in text.lower().replace("-", " ").split()]
+    if not 2 <= len(words) <= 3 or not all(words) or len(words[0]) != 1 or sum(map(len, words)) > 4:
+        return
+    weights = _weights(_database_path(conn))
+    positions = []
+    for i, syllable in enumerate(s for word in words for s in word):
+        table = weights["surname" if i == 0 else "given"]
+        positions.append(heapq.nlargest(BEAM, ((table.get(c, table[""]), c) for c in syllables[syllable])))
+    scored = heapq.nlargest(MAX_LIMIT, ((sum(w for w, _ in c), c) for c in itertools.product(*positions)), key=lambda s: s[0])
+    names = {"".join(c for _, c in combination): weight for weight, combination in scored}
+    known = _words(conn, list(names))  # a composition that is a name in the lexicon ranks up (习近平)
+    for zh, weight in names.items():
+        bonus = 20 * (known.get(zh, ("", ""))[0] == "nr")
+        yield Candidate(zh, text, "", round(80 + weight + bonus, 2), "composed", "candidate", True)
+
+
+@functools.cache
+def pinyin_syllables(path: str) -> dict[str, set[str]]:
+    """Toneless pinyin syllable → the name characters read so: a character's usual reading, and a
+    surname's reading as a surname (单 shan); lü also as lv and lu, as it is printed."""
+    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    chars = [row[0] for row in conn.execute("select char from name_chars")]
+    conn.close()
+    found = [(char, pypinyin(char, style=Style.NORMAL)[0][0]) for char in chars]
+    found += [(s.zh, fold(s.pinyin)) for s in readings.surnames().values() if len(s.zh) == 1 and s.pinyin]
+    index: dict[str, set[str]] = defaultdict(set)
+    for char, syllable in found:
+        for spelling in {syllable, syllable.replace("v", "u"), syllable.replace("v", "ü")}:
+            index[spelling].add(char)
+    return index
+
+
+def split_pinyin(word: str, syllables) -> list[str]:
+    """A pinyin word split into syllables, fewest first (Gongsheng → gong sheng); [] if it is no pinyin."""
+    best: dict[int, list[str]] = {0: []}
+    for end in range(1, len(word) + 1):
+        options = [best[start] + [word[start:end]] for start in range(max(0, end - 6), end)
+                   if start in best and word[start:end] in syllables]  # fmt: skip
+        if options:
+            best[end] = min(options, key=len)
+    return best.get(len(word), [])
 
 
 def _positions(conn, keys: list[str], folds: list[str], tables: list[dict], with_marks: bool):

@@ -359,3 +359,11 @@ def test_peoples_alone_are_countries_or_given_names(conn):
     found = [m.zh for m in annotate(conn, "Triều Tiên phóng tên lửa. Chị Bảo An đến.")]
     assert "朝鲜族" not in found and "保安族" not in found
     assert [m.zh for m in annotate(conn, "dân tộc Bảo An")] == ["保安族"]
+
+
+def test_unknown_names_printed_in_pinyin(conn):
+    """Pan Gongsheng (潘功胜, governor of the People's Bank of China) printed in pinyin: an unknown person
+    with candidates composed from the pinyin; a Vietnamese run is no pinyin (Thống đốc stays out)."""
+    (found,) = [m for m in annotate(conn, "Thống đốc Pan Gongsheng cho biết.") if m.status == "unknown"]
+    assert (found.text, found.kind) == ("Pan Gongsheng", "person")
+    assert "潘功胜" in [c["zh"] for c in found.candidates]

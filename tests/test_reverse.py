@@ -66,7 +66,9 @@ def test_curated_first(conn, vi, kind, zh):
         ("Gia Cát Lượng", "person", "诸葛亮", 1),  # Zhuge Liang: the two-character surname 诸葛 reads Gia Cát
         ("Tư Mã Thiên", "person", "司马迁", 1),  # Sima Qian, surname 司马
         ("Triều Dương", "place", "朝阳", 1),
-        ("Trương Chí Đông", "person", "张志东", 1),  # Zhang Zhidong (Tencent): not 张之洞, read Trương Chi Động  # Chaoyang: 朝 triều in names, though the word 朝阳 reads triêu dương  # Tongren, a prefecture of Guizhou, before 同仁 (a county of Qinghai)
+        ("Trương Chí Đông", "person", "张志东", 1),
+        ("Li Yuchao", "person", "李玉超", 1),  # pinyin, as the press prints some names (Li Yuchao, PLA general)
+        ("Pan Gongsheng", "person", "潘功胜", 5),  # governor of the People's Bank of China  # Zhang Zhidong (Tencent): not 张之洞, read Trương Chi Động  # Chaoyang: 朝 triều in names, though the word 朝阳 reads triêu dương  # Tongren, a prefecture of Guizhou, before 同仁 (a county of Qinghai)
     ],
 )
 def test_without_curated_entries(conn, vi, kind, zh, within):
