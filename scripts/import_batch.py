@@ -152,7 +152,8 @@ def main() -> None:
                 if kind == "person" and clean(row["description"]) and clean(row["description"]) not in entry["description"]:
                     # one entry per (kind, zh, vi): namesakes share it, each described
                     entry["description"] += f"; also: {clean(row['description'])}"
-                if STATUS_RANK[status] < STATUS_RANK[entry["status"]]:
+                if STATUS_RANK[status] < STATUS_RANK[entry["status"]] and zh == entry["zh"]:
+                    # a surer source raises the status only for the entry's own characters, not another form
                     entry["status"], entry["notes"] = status, clean(row["notes"])
             known = [(entry["rendering"], entry["vi"])] + parse_variants(entry["variants"])
             for rendering, form in forms:
