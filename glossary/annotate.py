@@ -335,10 +335,7 @@ def _capitals_fit(form: _Form, capitals: tuple[bool, ...]) -> bool:
 @functools.cache
 def _surname_syllables(path: str) -> frozenset[str]:
     """Readings of the characters that are common Chinese surnames, and the curated surname readings."""
-    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-    chars = [row[0] for row in conn.execute("select char from name_chars where surname_rank > 0")]
-    conn.close()
-    syllables = {r.reading for char in chars for r in readings.readings(char)}
+    syllables = {r.reading for char in _ranked_surnames(path) for r in readings.readings(char)}
     return frozenset(syllables | {s.hanviet for s in readings.surnames().values() if len(s.zh) == 1})
 
 
@@ -494,6 +491,7 @@ def _reads_as_pinyin_name(conn, words: list[str]) -> bool:
 
 @functools.cache
 def _ranked_surnames(path: str) -> frozenset[str]:
+    """The characters that are common Chinese surnames (ranked by population)."""
     conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
     chars = frozenset(row[0] for row in conn.execute("select char from name_chars where surname_rank > 0"))
     conn.close()

@@ -21,14 +21,15 @@ import sqlite3
 from collections import defaultdict
 from dataclasses import asdict, dataclass, replace
 
+from pypinyin import Style
+from pypinyin import pinyin as pypinyin
+
 from . import readings
 from .errors import InvalidInput
 from .hanviet import hanviet
 from .lexicon import log_weight
 from .names import KINDS, check_length, simplified
 from .pinyin import pinyin
-from pypinyin import Style
-from pypinyin import pinyin as pypinyin
 from .text import fold, nfc, normalize_vi, script
 
 MAX_VI = 100  # characters
@@ -348,6 +349,12 @@ def _composed(conn, key: str, folded: str, role: str):
     if role == "person" and len(keys) >= 3 and surnames:
         given = _positions(conn, keys[2:], folds[2:], tables[2:], with_marks)
         options.append([[(COMPOUND_SURNAME, zh) for zh in surnames], *given] if given else None)
+    yield from _ranked(conn, options, role, 100 if role == "person" else 90, key, with_marks)
+
+
+def _ranked(conn, options: list, role: str, base: float, query: str, exact: bool):
+    """The best names from lists of positions (characters with weights, syllable by syllable); a
+    composition that is a word of its kind ranks up (德宏, a prefecture read Đức Hồng by the press; 习近平)."""
     scored = ((sum(w for w, _ in combination), combination)
               for positions in options if positions for combination in itertools.product(*positions))  # fmt: skip
     best = {"".join(c for _, c in combination): weight
@@ -355,10 +362,8 @@ def _composed(conn, key: str, folded: str, role: str):
     known = _words(conn, list(best))
     for zh, weight in best.items():
         pos, place = known.get(zh, ("", ""))
-        # a composition that is a word of its kind (德宏, a prefecture read Đức Hồng by the press) ranks up
         bonus = PLACE_BONUS.get(place, 0) if role == "place" else 20 * (pos == "nr")
-        score = (100 if role == "person" else 90) + weight + bonus
-        yield Candidate(zh, key, "", round(score, 2), "composed", "candidate", with_marks)
+        yield Candidate(zh, query, "", round(base + weight + bonus, 2), "composed", "candidate", exact)
 
 
 def _compound(conn, key: str, folded: str):
@@ -414,12 +419,7 @@ def _from_pinyin(conn, text: str):
     for i, syllable in enumerate(s for word in words for s in word):
         table = weights["surname" if i == 0 else "given"]
         positions.append(heapq.nlargest(BEAM, ((table.get(c, table[""]), c) for c in syllables[syllable])))
-    scored = heapq.nlargest(MAX_LIMIT, ((sum(w for w, _ in c), c) for c in itertools.product(*positions)), key=lambda s: s[0])
-    names = {"".join(c for _, c in combination): weight for weight, combination in scored}
-    known = _words(conn, list(names))  # a composition that is a name in the lexicon ranks up (习近平)
-    for zh, weight in names.items():
-        bonus = 20 * (known.get(zh, ("", ""))[0] == "nr")
-        yield Candidate(zh, text, "", round(80 + weight + bonus, 2), "composed", "candidate", True)
+    yield from _ranked(conn, [positions], "person", 80, text, True)
 
 
 @functools.cache
