@@ -190,9 +190,10 @@ def _write(db: sqlite_utils.Database, glossary: data.Glossary, lexicon_fraction:
         kept = dict(sorted(places.words.items(), key=lambda p: -p[1][0])[: int(len(places.words) * lexicon_fraction)])
         places = lexicon.Places(kept, {unit for unit in places.units if unit[1] in kept})
     short_names = {full: short for short, full, _ in places.units if short != full}
+    place_names = {entry["zh"] for entry in entries if entry["kind"] == "place"}
     for entry in entries:  # an administrative unit is also written by its short name: 汕头 for 汕头市
         short = short_names.get(entry["zh"]) if entry["kind"] == "place" else None
-        if short and short not in entry["zh_other"].split():
+        if short and short not in entry["zh_other"].split() and short not in place_names:  # 西湖 is the lake
             entry["zh_other"] = " ".join(filter(None, [entry["zh_other"], short]))
     db["lexicon"].insert_all(lexicon.lexicon_rows(words, places.words), pk="word", batch_size=5000)
     db["places"].insert_all(places.rows(), pk=("short", "full", "level"))

@@ -261,9 +261,12 @@ def test_place_after_a_preposition(conn):
 
 
 def test_a_unit_is_also_written_by_its_short_name(conn):
-    """Sán Đầu is 汕头市 (Shantou city), short name 汕头 from the administrative-division list."""
+    """Sán Đầu is 汕头市 (Shantou city), short name 汕头 from the administrative-division list. A short
+    name that is another place of the glossary is left out: 西湖 is the lake, not 西湖区 (a district)."""
     found = [(m.zh, m.zh_other) for m in annotate(conn, "Ông sinh tại Sán Đầu.")]
     assert found == [("汕头市", ["汕头"])]
+    (other,) = conn.execute("select zh_other from entries where zh = '西湖区'").fetchone()
+    assert "西湖" not in other.split()
 
 
 def test_person_after_a_known_name(conn):
