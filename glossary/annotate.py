@@ -2,7 +2,7 @@
 
 Known forms of two syllables or more, one-word names that cannot be a Vietnamese syllable (Huawei,
 Lhasa, CCTV, NDT) and the pinyin of known places and people as printed without tones (Guangzhou; Li
-Qiang, a candidate: others share a person's toneless pinyin) are matched with an Aho-Corasick
+Qiang, a candidate: others share a person's toneless pinyin) and English names as printed (Jack Ma) are matched with an Aho-Corasick
 automaton (pyahocorasick) over a same-length fold of the text, so offsets point into the original:
 longest match first, word boundaries respected,
 diacritics ignored for matching but an exact match preferred when several entries share a fold.
@@ -24,7 +24,8 @@ the names of three syllables or more (Triều Tiên is North Korea, Bảo An a g
 
 A place written after a Vietnamese generic, a body or an institution (trấn Bằng Tường, Thành ủy Đông
 Hưng, Chính quyền nhân dân Khu tự trị …) is also reported as a whole, composed (凭祥镇, 东兴市委,
-…人民政府): such a mention contains the mention it was built from.
+…人民政府): such a mention contains the mention it was built from; so is a numbered craft of a series
+(Thường Nga 5 嫦娥五号).
 """
 
 import bisect
@@ -108,16 +109,21 @@ def _automaton(path: str) -> ahocorasick.Automaton:
     ).fetchall()
     conn.close()
     forms: dict[str, list[_Form]] = {}
-    pinyin_done = set()
+    done = set()
     for vi, rendering, *entry, zh_other in rows:
         entry.append(tuple(zh_other.split()))
         words = vi.split()
-        if entry[1] in ("person", "place") and entry[0] not in pinyin_done:  # Guangzhou, Li Qiang (a candidate)
-            pinyin_done.add(entry[0])
+        if entry[0] not in done:
+            done.add(entry[0])
             plain = "".join(c for c in unicodedata.normalize("NFD", entry[3]) if not unicodedata.combining(c))
-            if len(plain.split()) >= 2 or (entry[1] == "place" and not _VIETNAMESE_SYLLABLE.fullmatch(plain.lower())):
+            if entry[1] in ("person", "place") and (  # Guangzhou, Li Qiang (a candidate)
+                len(plain.split()) >= 2 or (entry[1] == "place" and not _VIETNAMESE_SYLLABLE.fullmatch(plain.lower()))
+            ):
                 capitals = tuple(w[:1].isupper() for w in plain.split())
                 forms.setdefault(fold_chars(plain), []).append(_Form(plain, plain.lower(), capitals, tuple(entry), "pinyin"))
+            for english in _english_names(entry[1], entry[7], plain):  # Jack Ma, Sinopec, Tencent Holdings
+                capitals = tuple(w[:1].isupper() for w in english.split())
+                forms.setdefault(fold_chars(english), []).append(_Form(english, english.lower(), capitals, tuple(entry), "english"))
         if entry[1] == "term" and entry[2].endswith("族"):
             if fold(vi) not in NOT_ONLY_CHINESE_PEOPLES:
                 for people in (f"người {vi}", f"dân tộc {vi}"):  # người Hán 汉族, dân tộc Thổ Gia 土家族
@@ -137,6 +143,29 @@ def _automaton(path: str) -> ahocorasick.Automaton:
     return automaton
 
 
+_SMALL_WORDS = {"of", "and", "the", "for", "on", "in", "at", "to", "&"}
+
+
+def _english_names(kind: str, en: str, pinyin: str) -> list[str]:
+    """The entry's English names that the Vietnamese press may print as they are: Jack Ma for 马云,
+    Sinopec and China Petroleum & Chemical Corporation for 中国石化. Not a person's pinyin (a candidate
+    of its own), not a gloss (economic corridor), not a place's qualifier (Fuzhou (Jiangxi))."""
+    main, _, inner = en.partition(" (")
+    names = [main, inner.removesuffix(")")] if inner.endswith(")") and kind != "place" else [main]
+    found = []
+    for name in names:
+        words = name.split()
+        if not words or not name.isascii() or any(c in name for c in ",;:/?!()\""):
+            continue
+        if not words[0][0].isupper() or not all(w[0].isupper() or w[0].isdigit() or w in _SMALL_WORDS for w in words):
+            continue
+        if len(words) == 1 and (kind == "term" and not name.isupper() or _VIETNAMESE_SYLLABLE.fullmatch(name.lower())):
+            continue  # Colonel, Tang: an English word or a Vietnamese syllable
+        if re.sub(r"[\s'-]", "", name.lower()) != re.sub(r"[\s'-]", "", pinyin.lower()):
+            found.append(name)
+    return found
+
+
 def annotate(conn: sqlite3.Connection, text: str, unknown: bool = True) -> list[Mention]:
     """Mentions of glossary entries (and, with unknown=True, of unknown names) in text, in order;
     offsets index text as given, NFD or NFC."""
@@ -149,7 +178,8 @@ def annotate(conn: sqlite3.Connection, text: str, unknown: bool = True) -> list[
     if unknown:
         mentions += _unknown(conn, text, [(m.start, m.end) for m in mentions], memo)
     mentions += nested
-    return sorted(mentions + _composed(conn, text, mentions, memo), key=lambda m: (m.start, -m.end))
+    composed = _composed(conn, text, mentions, memo) + _numbered(conn, text, mentions)
+    return sorted(mentions + composed, key=lambda m: (m.start, -m.end))
 
 
 def _matches(conn, text: str) -> list[tuple[int, int, str, list[_Form]]]:
@@ -195,6 +225,8 @@ def _known(text: str, found: list) -> tuple[list[Mention], list[Mention]]:
         head = PEOPLE_WORD.match(surface)
         if head and reach.get(start + head.end(), 0) > end:
             continue  # người Hoa kiều: an overseas Chinese (华侨), not người Hoa (华人); người Hán Trung: 汉中
+        if _NUMBER.match(text, end) and any(reach.get(i, 0) > end for i in range(start + 1, end)):
+            continue  # Trạm không gian Thiên Cung 1: the station Thiên Cung 1 (天宫一号), not 天宫空间站
         if (surface, id(fitting)) not in chosen:
             chosen[surface, id(fitting)] = _choose(surface, fitting)
         best, others, match = chosen[surface, id(fitting)]
@@ -203,6 +235,11 @@ def _known(text: str, found: list) -> tuple[list[Mention], list[Mention]]:
             if not terms:
                 continue
             best, others, match = _choose(surface, terms)
+        if best.entry[1] == "organization" and best.entry[4] == "CN" and not inside:
+            china = _CHINA_AFTER.match(text, end)
+            if china and not surface.endswith(china.group().strip()):  # Bộ Ngoại giao Trung Quốc: the ministry
+                end = china.end()
+                surface = text[start:end]
         mention = _mention(surface, start, end, best, others, match, fitting)
         if inside:
             nested.append(mention)
@@ -286,6 +323,42 @@ def _composed(conn, text: str, mentions: list[Mention], memo: dict) -> list[Ment
     return found
 
 
+_SERIAL = re.compile(r"(.+?)([一二三四五六七八九十]+)号")
+_NUMBER_AFTER = re.compile(r" ?[ -] ?(\d{1,2})(?!\d|[.,/:]\d)")
+
+
+@functools.cache
+def _series(path: str) -> frozenset[str]:
+    """The names of numbered series: 神舟 for 神舟九号, 嫦娥 for 嫦娥五号."""
+    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    rows = conn.execute("select zh from entries union select zh from other_zh").fetchall()
+    conn.close()
+    return frozenset(match.group(1) for (zh,) in rows if (match := _SERIAL.fullmatch(zh)))
+
+
+def _chinese_number(n: int) -> str:
+    """1–99 in Chinese numerals: 9 九, 13 十三, 20 二十."""
+    digits = "〇一二三四五六七八九"
+    tens, units = divmod(n, 10)
+    return (digits[tens] if tens > 1 else "") + ("十" if tens else "") + (digits[units] if units or not tens else "")
+
+
+def _numbered(conn, text: str, mentions: list[Mention]) -> list[Mention]:
+    """A numbered craft of a known series, composed: Thường Nga 5 → 嫦娥五号, Thần Châu-9 → 神舟九号."""
+    found = []
+    spans = {(m.start, m.end) for m in mentions}
+    for mention in mentions:
+        number = _NUMBER_AFTER.match(text, mention.end)
+        if not number or int(number.group(1)) == 0 or mention.zh not in _series(_path(conn)):
+            continue
+        if any((mention.start, end) in spans for end in range(number.start(1) + 1, number.end() + 1)):
+            continue  # Trường Chinh 7 is in the glossary
+        zh = f"{mention.zh}{_chinese_number(int(number.group(1)))}号"
+        found.append(Mention(text[mention.start : number.end()], mention.start, number.end(), "", mention.kind, zh, "",
+                             mention.country, "candidate", "", "", "composed"))  # fmt: skip
+    return found
+
+
 def _in_original(original: str, normalized: str, mentions: list[Mention]) -> list[Mention]:
     """Mentions found in the NFC form, with offsets and text moved back to the original."""
     starts, ends = [], []  # for each NFC character, where it starts and ends in the original
@@ -313,7 +386,7 @@ def _fitting(forms: list[_Form], surface: str) -> list[_Form]:
     for form in forms:
         if form.capitals and not _capitals_fit(form, capitals):
             continue
-        if form.rendering == "pinyin" and surface != form.vi:
+        if form.rendering in ("pinyin", "english") and surface != form.vi:
             continue  # pinyin as printed, without diacritics: Bảo An is Vietnamese, Bao An may be 宝安
         if form.entry[1] == "term":
             key = key or normalize_vi(surface).lower()
@@ -325,10 +398,13 @@ def _fitting(forms: list[_Form], surface: str) -> list[_Form]:
 
 def _capitals_fit(form: _Form, capitals: tuple[bool, ...]) -> bool:
     """A name keeps the capitals of its form. The press capitalises long names of bodies and places
-    unevenly (đảng Cộng sản Trung Quốc, Chính hiệp Toàn quốc): of three words or more, half will do."""
+    unevenly (đảng Cộng sản Trung Quốc, Chính hiệp Toàn quốc): of three words or more, half will do; a
+    body of two words keeps its first capital (Nhân đại for Nhân Đại)."""
     needed = sum(form.capitals)
     if len(form.capitals) >= 3 and form.entry[1] in ("organization", "place"):
         return sum(capitals) * 2 >= needed
+    if len(form.capitals) == 2 and form.entry[1] == "organization":
+        return capitals[0] or not form.capitals[0]
     return not any(need and not there for need, there in zip(form.capitals, capitals))
 
 
@@ -339,6 +415,8 @@ def _surname_syllables(path: str) -> frozenset[str]:
     return frozenset(syllables | {s.hanviet for s in readings.surnames().values() if len(s.zh) == 1})
 
 
+_CHINA_AFTER = re.compile(r" Trung Quốc(?![^\W_])")  # a Chinese body's name often ends so
+_NUMBER = re.compile(r"[ -]\d")  # a number after a name: Thần Châu 9, Thần Châu-9
 _UPPER = "".join(chr(c) for c in [*range(0x41, 0x250), *range(0x1E00, 0x1F00)] if chr(c).isupper())
 _NAME_GOES_ON = re.compile(rf" [{_UPPER}]")  # the next word is capitalised: the name may go on
 _RUN = re.compile(rf"(?<![^\W_])[{_UPPER}][^\W\d_]*(?: [{_UPPER}][^\W\d_]*)+(?![^\W_])")

@@ -189,12 +189,15 @@ def _write(db: sqlite_utils.Database, glossary: data.Glossary, lexicon_fraction:
         words = sorted(words, key=lambda w: -w[1])[: int(len(words) * lexicon_fraction)]
         kept = dict(sorted(places.words.items(), key=lambda p: -p[1][0])[: int(len(places.words) * lexicon_fraction)])
         places = lexicon.Places(kept, {unit for unit in places.units if unit[1] in kept})
-    short_names = {full: short for short, full, _ in places.units if short != full}
+    short_names: dict[str, list[str]] = {}  # 汕头 for 汕头市; 文山, 文山州 for 文山壮族苗族自治州
+    for short, full, _ in places.units:
+        if short != full:
+            short_names[full] = [short, f"{short}{full[-1]}"] if full.endswith(("自治州", "自治县", "自治旗")) else [short]
     place_names = {entry["zh"] for entry in entries if entry["kind"] == "place"}
-    for entry in entries:  # an administrative unit is also written by its short name: 汕头 for 汕头市
-        short = short_names.get(entry["zh"]) if entry["kind"] == "place" else None
-        if short and short not in entry["zh_other"].split() and short not in place_names:  # 西湖 is the lake
-            entry["zh_other"] = " ".join(filter(None, [entry["zh_other"], short]))
+    for entry in entries:  # an administrative unit is also written by its short names
+        for short in short_names.get(entry["zh"], []) if entry["kind"] == "place" else []:
+            if short not in entry["zh_other"].split() and short not in place_names:  # 西湖 is the lake
+                entry["zh_other"] = " ".join(filter(None, [entry["zh_other"], short]))
     db["lexicon"].insert_all(lexicon.lexicon_rows(words, places.words), pk="word", batch_size=5000)
     db["places"].insert_all(places.rows(), pk=("short", "full", "level"))
     ranks = {surname.zh: surname.rank for surname in glossary.surname_ranks}

@@ -370,3 +370,44 @@ def test_unknown_names_printed_in_pinyin(conn):
     (found,) = [m for m in annotate(conn, "Thống đốc Pan Gongsheng cho biết.") if m.status == "unknown"]
     assert (found.text, found.kind) == ("Pan Gongsheng", "person")
     assert "潘功胜" in [c["zh"] for c in found.candidates]
+
+
+def test_two_word_bodies_keep_their_first_capital(conn):
+    """Nhân đại is 人大 (the people's congress; stored Nhân Đại): a body of two words keeps its first
+    capital only; nhân đại in lower case is no name."""
+    assert [(m.text, m.zh) for m in annotate(conn, "lãnh đạo HĐND/Nhân đại hai bên")] == [("Nhân đại", "人大")]
+    assert not [m for m in annotate(conn, "lãnh đạo nhân đại hai bên") if m.zh == "人大"]
+
+
+def test_a_name_is_not_cut_before_its_number(conn):
+    """Trạm không gian Thiên Cung 1 is the space lab Tiangong-1 (天宫一号), not the Tiangong station
+    (天宫空间站) followed by a 1."""
+    assert [m.zh for m in annotate(conn, "Tàu cập Trạm không gian Thiên Cung 1, rồi trở về.")] == ["天宫一号"]
+
+
+def test_numbered_craft_of_a_known_series(conn):
+    """Thường Nga 5 is Chang'e 5 (嫦娥五号) and Thần Châu-21 Shenzhou-21 (神舟二十一号): a series the
+    glossary numbers (嫦娥一号…, 神舟九号…) and a number, composed as candidates."""
+    found = {m.text: (m.zh, m.status, m.match) for m in annotate(conn, "Thường Nga 5 và Thần Châu-21 đã bay.")}
+    assert found["Thường Nga 5"] == ("嫦娥五号", "candidate", "composed")
+    assert found["Thần Châu-21"] == ("神舟二十一号", "candidate", "composed")
+
+
+def test_a_chinese_body_named_with_its_country(conn):
+    """Bộ Ngoại giao Trung Quốc is China's Ministry of Foreign Affairs (外交部), one mention."""
+    found = [(m.text, m.zh) for m in annotate(conn, "Bộ Ngoại giao Trung Quốc cho biết.")]
+    assert found == [("Bộ Ngoại giao Trung Quốc", "外交部")]
+
+
+def test_english_names_as_printed(conn):
+    """Jack Ma is 马云 and Carrie Lam 林郑月娥, known by their English names, as printed (jack ma is
+    not); a person's pinyin stays a candidate (Li Qiang)."""
+    found = [(m.text, m.zh, m.entry_id != "") for m in annotate(conn, "Jack Ma gặp Carrie Lam và Li Qiang; jack ma.")]
+    assert found[:2] == [("Jack Ma", "马云", True), ("Carrie Lam", "林郑月娥", True)]
+    assert found[2][0] == "Li Qiang" and not found[2][2] and len(found) == 3
+
+
+def test_an_autonomous_prefecture_is_also_written_short(conn):
+    """Châu Văn Sơn is 文山壮族苗族自治州, in Chinese also 文山州 and 文山."""
+    (found,) = annotate(conn, "Châu Văn Sơn")
+    assert found.zh == "文山壮族苗族自治州" and {"文山州", "文山"} <= set(found.zh_other)
