@@ -177,7 +177,7 @@ def annotate(conn: sqlite3.Connection, text: str, unknown: bool = True) -> list[
     memo: dict = {}  # reverse candidates and word checks, once per text
     if unknown:
         mentions += _unknown(conn, text, [(m.start, m.end) for m in mentions], memo)
-    mentions += nested
+    mentions += _surnames_alone(text, mentions) + nested
     composed = _composed(conn, text, mentions, memo) + _numbered(conn, text, mentions)
     return sorted(mentions + composed, key=lambda m: (m.start, -m.end))
 
@@ -483,10 +483,40 @@ def _unknown_name(conn, text: str, words: list[re.Match], memo: dict) -> Mention
     syllables = [normalize_vi(w.group()).lower() for w in stripped]
     if not syllables or syllables[0] in VIETNAMESE_SURNAMES or VIETNAMESE_MIDDLE & set(syllables[1:]):
         return None  # a Vietnamese name (Bùi Hoàng Phương, Nguyễn Thị Hường), not its tail
-    for window in (stripped, stripped[-3:], stripped[-2:], words):
+    for window in (stripped, stripped[-3:], stripped[-2:], words if len(stripped) > 1 else []):  # Ông Vương: Mr Wang
         if 2 <= len(window) <= 3 and _reads_as_chinese_name(conn, text, window, memo):
             return _unknown_mention(conn, text, window, "person", memo)
     return None
+
+
+# A capitalised word alone after a word for a person or for a surname (ông Vương, họ Lưu).
+_SURNAME_ALONE = re.compile(rf"(?<![^\W_])(?:[ôÔ]ng|[bB]à|[aA]nh|[cC]hị|[nN]gài|[hH]ọ) ([{_UPPER}][^\W\d_]*)(?![^\W_]| [{_UPPER}])")
+
+
+def _surnames_alone(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A person's surname alone after ông, bà, họ… refers to the person named in full in the text (ông
+    Vương for Vương Truyền Phúc 王传福, ông Liang for Liang Wenfeng): the surname's character, the person's
+    entry; the nearest person before, else the first after."""
+    people = []
+    for m in mentions:
+        words = m.text.split()
+        if m.kind != "person" or not m.zh or len(words) < 2:
+            continue
+        one_each = len(words) == len(m.zh)  # Vương Truyền Phúc 王传福; Liang Wenfeng: its pinyin's first syllable
+        if one_each or (m.text.isascii() and fold(m.pinyin.split(" ")[0]) == words[0].lower()):
+            people.append(m)
+    taken = [(m.start, m.end) for m in mentions]
+    found = []
+    for match in _SURNAME_ALONE.finditer(text) if people else ():
+        start, end = match.span(1)
+        same = [m for m in people if m.text.split()[0] == match.group(1)]
+        if not same or any(s < end and start < e for s, e in taken):
+            continue
+        person = max((m for m in same if m.start < start), key=lambda m: m.start, default=same[0])
+        pinyin = person.pinyin.split(" ")[0]
+        found.append(Mention(match.group(1), start, end, person.entry_id, "person", person.zh[0], pinyin, person.country,
+                             person.status, person.vi, person.en, "surname"))  # fmt: skip
+    return found
 
 
 def _word_before(text: str, start: int) -> str:

@@ -411,3 +411,11 @@ def test_an_autonomous_prefecture_is_also_written_short(conn):
     """Châu Văn Sơn is 文山壮族苗族自治州, in Chinese also 文山州 and 文山."""
     (found,) = annotate(conn, "Châu Văn Sơn")
     assert found.zh == "文山壮族苗族自治州" and {"文山州", "文山"} <= set(found.zh_other)
+
+
+def test_a_surname_alone_refers_to_the_person_named_in_full(conn):
+    """Ông Vương is Mr Wang: 王, the surname of Vương Truyền Phúc (王传福, BYD's founder) named before;
+    alone, with no such person in the text, Ông Minh is no name (not 翁明)."""
+    found = [(m.text, m.zh, m.entry_id, m.match) for m in annotate(conn, "Vương Truyền Phúc lập BYD. Ông Vương nói.")]
+    assert ("Vương", "王", "wang-chuanfu", "surname") in found
+    assert [m for m in annotate(conn, "Ông Minh nói.")] == []
