@@ -241,6 +241,8 @@ def _known(text: str, found: list) -> tuple[list[Mention], list[Mention]]:
                 end = china.end()
                 surface = text[start:end]
         mention = _mention(surface, start, end, best, others, match, fitting)
+        if inside and mention.entry_id == mentions[-1].entry_id:
+            continue  # Bộ Ngoại giao in Bộ Ngoại giao Trung Quốc: the same ministry
         if inside:
             nested.append(mention)
             nested_until = end
