@@ -46,13 +46,16 @@ VI_GENERICS = {
     "hương dân tộc": ("族乡",), "sông": ("江", "河", "水"), "hồ": ("湖",), "núi": ("山",), "đảo": ("岛",),
     "vịnh": ("湾",), "quần đảo": ("群岛",), "bán đảo": ("半岛",), "cửa khẩu": ("口岸",), "cầu": ("桥",),
     "chùa": ("寺",), "cung": ("宫",), "lầu": ("楼",), "tháp": ("塔",), "cảng": ("港",), "ga": ("站",),
-    "thành": ("城",), "sân bay": ("机场",), "sân bay quốc tế": ("国际机场",),
+    "thành": ("城",), "sân bay": ("机场",), "sân bay quốc tế": ("国际机场",), "cao nguyên": ("高原",),
+    "bồn địa": ("盆地",), "sa mạc": ("沙漠",), "thảo nguyên": ("草原",), "dãy núi": ("山脉", "山"),
 }  # fmt: skip
 # Institutions written before their name, which may be any word (Đại học Thanh Hoa → 清华大学).
 VI_INSTITUTIONS = {
     "đại học": "大学", "học viện": "学院", "tập đoàn": "集团", "công ty": "公司", "ngân hàng": "银行",
-    "bệnh viện": "医院",
+    "bệnh viện": "医院", "tổng công ty": "总公司", "ủy ban": "委员会", "trung tâm": "中心", "hiệp hội": "协会",
+    "nhà máy": "厂", "sự biến": "之变", "chiến tranh": "战争", "khởi nghĩa": "起义",
 }  # fmt: skip
+REVERSED_BONUS = 30  # a name after an institution, in Vietnamese order, over the same words in Chinese order
 # Bodies of a unit written before its name, with the generic of the unit's full name and the body's
 # suffix: Thành ủy Đông Hưng → 东兴市委, Chính quyền nhân dân tỉnh Vân Nam → 云南省人民政府.
 VI_BODIES = {
@@ -65,11 +68,13 @@ PLACE_BONUS = {"province": 40, "prefecture": 35, "county": 30, "township": 20}
 # Titles written after a name, as in Chinese: Gia Tĩnh Đế 嘉靖帝, Thành Cát Tư Hãn 成吉思汗, Khổng Tử 孔子.
 VI_TITLES = {
     "đế": "帝", "hoàng đế": "皇帝", "tông": "宗", "tổ": "祖", "hãn": "汗", "hoàng hậu": "皇后", "thái hậu": "太后",
-    "tử": "子",
+    "tử": "子", "hoàng thái hậu": "皇太后", "thái hoàng thái hậu": "太皇太后", "công chúa": "公主", "thái tử": "太子",
+    "hoàng thái tử": "皇太子", "quý phi": "贵妃", "hầu": "侯", "thị": "氏",
 }  # fmt: skip (not phi 妃, vương 王, công 公: common in given names and surnames)
 STATUS_BONUS = {"verified": 20, "attested": 10, "candidate": 0}
 BEAM = 6  # characters kept per syllable when composing names
 COMPOUND_WORD = 6  # syllables in the longest word of a compound
+TITLE_WEIGHT = 5.0  # log weight of a title ending a compound (Tân Tức hầu 新息侯)
 SINGLE_COST = 4.0  # log weight taken from a character on its own in a compound (四大 + 名 + 楼)
 PRESS_PENALTY = 2.0  # log weight taken from a press reading (宏 hồng) against a dictionary one
 COMPOUND_SURNAME = -2.0  # log weight of a two-character surname the query spells (Gia Cát 诸葛)
@@ -123,7 +128,7 @@ def reverse(
         add(candidate)
     for candidate in _lexicon(conn, key, folded, kind):
         add(candidate)
-    if kind in (None, "place", "organization"):
+    if kind in (None, "place", "organization", "term"):
         for candidate in _with_generic(conn, key, use_glossary):
             add(candidate)
     if kind in (None, "person"):
@@ -220,6 +225,12 @@ def _with_generic(conn, key: str, use_glossary: bool, depth: int = 0):
             for candidate in found:
                 yield replace(candidate, zh=candidate.zh + VI_INSTITUTIONS[head], pinyin="", vi=key,
                               score=candidate.score - 5, source="lexicon", status="candidate", entry_id="")  # fmt: skip
+            for score, words in _segmented(conn, name, fold(name)):  # Vietnamese order, modifiers reversed:
+                units = [["".join(run)] if single else list(run) for single, run in itertools.groupby(words, lambda w: len(w) == 1)]
+                zh = "".join(reversed(sum(units, []))) + VI_INSTITUTIONS[head]  # characters on their own stay together
+                yield Candidate(zh, key, "", score + REVERSED_BONUS, "composed", "candidate", key != fold(key))  # 中国工商银行
+                straight = "".join(words) + VI_INSTITUTIONS[head]  # or a name in Chinese order: Huyền Vũ môn 玄武门
+                yield Candidate(straight, key, "", score, "composed", "candidate", key != fold(key))
         elif head in VI_BODIES:
             generic, suffix = VI_BODIES[head]
             for unit in _units(conn, rest, (generic,) if generic else (), use_glossary, depth):
@@ -234,7 +245,7 @@ def _with_title(conn, key: str, folded: str):
     """Names ending with a title (Gia Tĩnh Đế 嘉靖帝, Minh Thần Tông 明神宗, Mạnh Tử 孟子): the
     name's words that are names, places or eras, or composed names, with the title's character added."""
     words, folds = key.split(), folded.split()
-    for size in (2, 1):
+    for size in (4, 3, 2, 1):
         title = " ".join(words[-size:])
         if len(words) > size and title in VI_TITLES:
             name, name_fold = " ".join(words[:-size]), " ".join(folds[:-size])
@@ -242,8 +253,8 @@ def _with_title(conn, key: str, folded: str):
             parts = _words(conn, [c.zh for c in words_found])  # names and eras, not 声纹 (Thanh Văn | Tông)
             found = [c for c in words_found if parts[c.zh][0].startswith(("nr", "ns", "nz", "t"))]
             found += _single(conn, name)
-            if 2 <= len(words) - size <= 3:
-                found += _composed(conn, name, name_fold, "person")
+            if 2 <= len(words) - size <= 3:  # a name with its surname (卫思), or a posthumous name (孝钦显)
+                found += [*_composed(conn, name, name_fold, "person"), *_composed(conn, name, name_fold, "given")]
             for candidate in found:
                 yield replace(candidate, zh=candidate.zh + VI_TITLES[title], pinyin="", vi=key, score=candidate.score - 5)
             return
@@ -337,11 +348,12 @@ def _database_path(conn: sqlite3.Connection) -> str:
 
 def _composed(conn, key: str, folded: str, role: str):
     """Names composed syllable by syllable: for people the first syllable is the surname, or the
-    first two a surname of two characters (Gia Cát 诸葛, Âu Dương 欧阳)."""
+    first two a surname of two characters (Gia Cát 诸葛, Âu Dương 欧阳); role "given" reads every
+    syllable as a given name's (the posthumous 孝钦显 of 孝钦显皇后)."""
     weights = _weights(_database_path(conn))
     with_marks = key != folded  # the query carries diacritics: match them
     keys, folds = key.split(), folded.split()
-    tables = [weights["surname" if role == "person" and i == 0 else "given" if role == "person" else "place"]
+    tables = [weights["surname" if role == "person" and i == 0 else "place" if role == "place" else "given"]
               for i in range(len(keys))]  # fmt: skip
     options = [_positions(conn, keys, folds, tables, with_marks)]
     two = " ".join(keys[:2]) if with_marks else " ".join(folds[:2])
@@ -369,6 +381,13 @@ def _ranked(conn, options: list, role: str, base: float, query: str, exact: bool
 def _compound(conn, key: str, folded: str):
     """Names and terms made of words the lexicon reads so, fewest and commonest words first:
     Tứ đại cổ thành 四大 + 古城, Hoàng Sơn Mao Phong 黄山 + 毛峰 (a tea)."""
+    for score, words in _segmented(conn, key, folded):
+        yield Candidate("".join(words), key, "", score, "composed", "candidate", key != folded)
+
+
+def _segmented(conn, key: str, folded: str) -> list[tuple[float, tuple[str, ...]]]:
+    """The best ways to write the query as lexicon words, a character on its own allowed beside
+    them (四大 + 名 + 楼): (score, words), the whole query as one word left to _lexicon."""
     keys, folds = key.split(), folded.split()
     with_marks = key != folded
     pieces: dict[tuple[int, int], list[tuple[float, str]]] = {}
@@ -382,21 +401,24 @@ def _compound(conn, key: str, folded: str):
             if found:
                 pieces[i, j] = heapq.nlargest(3, found)
     if not pieces:
-        return
+        return []
     exact_index, fold_index = _syllable_index()
     freq = _char_freq(_database_path(conn))
     for i, (k, f) in enumerate(zip(keys, folds)):  # a character on its own: 四大 + 名 + 楼
         chars = exact_index.get(k, set()) if with_marks else fold_index.get(f, set())
         pieces[i, i + 1] = heapq.nlargest(3, ((math.log10(freq.get(c, 0) + 1) - SINGLE_COST, c) for c in chars))
-    best: dict[int, list[tuple[float, int, str]]] = {0: [(0.0, 0, "")]}  # end → (weight, pieces, characters)
+    for size in (4, 3, 2, 1):  # a title at the end is written with its own characters: 新息 + 侯, not 候
+        if len(keys) > size and " ".join(keys[-size:]) in VI_TITLES:
+            pieces[len(keys) - size, len(keys)] = [(TITLE_WEIGHT, VI_TITLES[" ".join(keys[-size:])])]
+            break
+    best: dict[int, list[tuple[float, int, tuple[str, ...]]]] = {0: [(0.0, 0, ())]}  # end → (weight, pieces, words)
     for j in range(1, len(folds) + 1):
-        options = [(weight + piece, count + 1, zh + word) for (i, end), found in pieces.items() if end == j
-                   for weight, count, zh in best.get(i, []) for piece, word in found]  # fmt: skip
+        options = [(weight + piece, count + 1, (*words, word)) for (i, end), found in pieces.items() if end == j
+                   for weight, count, words in best.get(i, []) for piece, word in found]  # fmt: skip
         if options:
             best[j] = heapq.nlargest(BEAM, options, key=lambda o: o[0] / o[1] - 2 * o[1])
-    for weight, count, zh in best.get(len(folds), []):
-        if count < len(folds):  # at least one word of the lexicon
-            yield Candidate(zh, key, "", round(250 - 20 * count + 10 * weight / count, 2), "composed", "candidate", with_marks)
+    return [(round(250 - 20 * count + 10 * weight / count, 2), words)
+            for weight, count, words in best.get(len(folds), []) if count < len(folds)]  # at least one word  # fmt: skip
 
 
 @functools.cache

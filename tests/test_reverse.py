@@ -68,6 +68,12 @@ def test_curated_first(conn, vi, kind, zh):
         ("Triều Dương", "place", "朝阳", 1),
         ("Trương Chí Đông", "person", "张志东", 1),
         ("Li Yuchao", "person", "李玉超", 1),  # pinyin, as the press prints some names (Li Yuchao, PLA general)
+        ("Hiếu Khâm Hiển Hoàng hậu", "person", "孝钦显皇后", 1),  # Cixi's posthumous name: 孝 read as in given names, not 好
+        ("Vệ Trưởng công chúa", "person", "卫长公主", 1),  # Princess Weichang (Han): 公主 after her name
+        ("Tân Tức hầu", "term", "新息侯", 1),  # Marquis of Xinxi (Ma Yuan): a title ends the compound, 侯 not 候
+        ("Ngân hàng Công Thương Trung Quốc", "organization", "中国工商银行", 1),  # ICBC: Vietnamese order reversed
+        ("Học viện Điện ảnh Bắc Kinh", "organization", "北京电影学院", 1),  # Beijing Film Academy
+        ("cao nguyên Thanh Tạng", "place", "青藏高原", 1),  # the Qinghai–Tibet Plateau: generic first
         ("Pan Gongsheng", "person", "潘功胜", 5),  # governor of the People's Bank of China  # Zhang Zhidong (Tencent): not 张之洞, read Trương Chi Động  # Chaoyang: 朝 triều in names, though the word 朝阳 reads triêu dương  # Tongren, a prefecture of Guizhou, before 同仁 (a county of Qinghai)
     ],
 )
