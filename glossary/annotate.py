@@ -76,8 +76,9 @@ class Mention:
 
 # Names reported inside a longer mention, by the longer one's kind: in a title any name (Quân ủy Trung
 # ương in Chủ tịch Quân ủy Trung ương), in a body the bodies and people it names (Đảng Cộng sản Trung
-# Quốc in Ban Chấp hành Trung ương Đảng Cộng sản Trung Quốc), not the places every body names.
-NESTED = {"term": ("person", "place", "organization"), "organization": ("person", "organization")}
+# Quốc in Ban Chấp hành Trung ương Đảng Cộng sản Trung Quốc), not the places every body names; in a
+# place the place it is named after (Lệ Giang in thành cổ Lệ Giang).
+NESTED = {"term": ("person", "place", "organization"), "organization": ("person", "organization"), "place": ("place",)}
 
 # Words before the name of a people (người Hoa, dân tộc Kinh): a longer name inside wins.
 PEOPLE_WORD = re.compile(r"(?:người|dân tộc) ", re.IGNORECASE)

@@ -52,7 +52,7 @@ VI_GENERICS = {
 # Institutions written before their name, which may be any word (Đại học Thanh Hoa → 清华大学).
 VI_INSTITUTIONS = {
     "đại học": "大学", "học viện": "学院", "tập đoàn": "集团", "công ty": "公司", "ngân hàng": "银行",
-    "bệnh viện": "医院", "tổng công ty": "总公司", "ủy ban": "委员会", "trung tâm": "中心", "hiệp hội": "协会",
+    "bệnh viện": "医院", "tổng công ty": "总公司", "ủy ban": "委员会", "hiệp hội": "协会",
     "nhà máy": "厂", "sự biến": "之变", "chiến tranh": "战争", "khởi nghĩa": "起义",
 }  # fmt: skip
 REVERSED_BONUS = 30  # a name after an institution, in Vietnamese order, over the same words in Chinese order

@@ -419,3 +419,10 @@ def test_a_surname_alone_refers_to_the_person_named_in_full(conn):
     found = [(m.text, m.zh, m.entry_id, m.match) for m in annotate(conn, "Vương Truyền Phúc lập BYD. Ông Vương nói.")]
     assert ("Vương", "王", "wang-chuanfu", "surname") in found
     assert [m for m in annotate(conn, "Ông Minh nói.")] == []
+
+
+def test_a_place_inside_a_place(conn):
+    """thành cổ Lệ Giang is the old town of Lijiang (丽江古城); the city it is named after (Lệ Giang,
+    丽江市) is reported nested."""
+    found = [(m.text, m.zh) for m in annotate(conn, "Du khách tới thành cổ Lệ Giang.")]
+    assert found == [("thành cổ Lệ Giang", "丽江古城"), ("Lệ Giang", "丽江市")]
