@@ -106,12 +106,13 @@ def _automaton(path: str) -> ahocorasick.Automaton:
     conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
     rows = conn.execute(
         "select names.vi, names.rendering, entries.id, entries.kind, entries.zh, entries.pinyin, entries.country, entries.status, "
-        "entries.vi, entries.en, entries.zh_other from names join entries on entries.id = names.entry_id"
+        "entries.vi, entries.en, entries.zh_other, entries.description like '%ethnic group%' "
+        "from names join entries on entries.id = names.entry_id"
     ).fetchall()
     conn.close()
     forms: dict[str, list[_Form]] = {}
     done = set()
-    for vi, rendering, *entry, zh_other in rows:
+    for vi, rendering, *entry, zh_other, ethnic in rows:
         entry.append(tuple(zh_other.split()))
         words = vi.split()
         if entry[0] not in done:
@@ -125,7 +126,7 @@ def _automaton(path: str) -> ahocorasick.Automaton:
             for english in _english_names(entry[1], entry[7], plain):  # Jack Ma, Sinopec, Tencent Holdings
                 capitals = tuple(w[:1].isupper() for w in english.split())
                 forms.setdefault(fold_chars(english), []).append(_Form(english, english.lower(), capitals, tuple(entry), "english"))
-        if entry[1] == "term" and entry[2].endswith("族"):
+        if entry[1] == "term" and entry[2].endswith("族") and ethnic:  # 汉族, not the novel 红高粱家族
             if fold(vi) not in NOT_ONLY_CHINESE_PEOPLES:
                 for people in (f"người {vi}", f"dân tộc {vi}"):  # người Hán 汉族, dân tộc Thổ Gia 土家族
                     capitals = tuple(w[:1].isupper() for w in people.split())

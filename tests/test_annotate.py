@@ -426,3 +426,9 @@ def test_a_place_inside_a_place(conn):
     丽江市) is reported nested."""
     found = [(m.text, m.zh) for m in annotate(conn, "Du khách tới thành cổ Lệ Giang.")]
     assert found == [("thành cổ Lệ Giang", "丽江古城"), ("Lệ Giang", "丽江市")]
+
+
+def test_only_peoples_follow_nguoi(conn):
+    """红高粱家族 (Red Sorghum Clan, Mo Yan's novel) ends with 族 but is no people: người Cao lương đỏ
+    is not matched as a people; the novel's title is."""
+    assert [(m.text, m.zh) for m in annotate(conn, "người Cao lương đỏ")] == [("Cao lương đỏ", "红高粱家族")]
