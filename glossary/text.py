@@ -88,12 +88,13 @@ def normalize_vi(text: str, tone: str = "new", iy: str = "y") -> str:
 
 @functools.lru_cache(maxsize=65536)
 def fold(text: str) -> str:
-    """The search key: lower case, no diacritics, đ -> d, i/y unified, white space collapsed.
+    """The search key: lower case, no diacritics, đ -> d, i/y unified, a hyphen read as a space (Thần
+    Châu-9 is Thần Châu 9), white space collapsed.
 
-    >>> fold("Lí Cường"), fold("ĐẶNG Tiểu Bình")
-    ('ly cuong', 'dang tieu binh')
+    >>> fold("Lí Cường"), fold("ĐẶNG Tiểu Bình"), fold("Hải Dương-981")
+    ('ly cuong', 'dang tieu binh', 'hai duong 981')
     """
-    text = nfc(text).lower().replace("đ", "d")
+    text = nfc(text).lower().replace("đ", "d").replace("-", " ")
     stripped = "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c))
     return " ".join(iy_style(stripped, "y").split())
 
@@ -107,6 +108,7 @@ def _char_fold_table() -> dict[int, str]:
         if len(base) == 1 and base != char:
             table[code] = base
     table[ord("Y")] = table[ord("y")] = "i"
+    table[ord("-")] = " "
     return table
 
 
@@ -115,7 +117,7 @@ _CHAR_FOLD = _char_fold_table()
 
 def fold_chars(text: str) -> str:
     """A fold of text with the same length, character for character, for matching with offsets:
-    lower case, no diacritics, đ → d, y → i (so Lý and Lí meet).
+    lower case, no diacritics, đ → d, y → i (so Lý and Lí meet), a hyphen read as a space.
 
     >>> fold_chars("Lý Cường, ĐẶNG"), len(fold_chars("Ủy ban")) == len("Ủy ban")
     ('li cuong, dang', True)

@@ -29,6 +29,7 @@ def zhs(conn, vi, **options):
         ("Tập Cận Bình", "person", "习近平"),
         ("Hà Hồng Bình", "person", "何宏平"),  # the press form leads to the characters through the curated entry
         ("trí tuệ nhân tạo", "term", "人工智能"),  # a translation, not a reading
+        ("Hải Dương-981", None, "海洋石油981"),  # the oil rig HYSY 981, stored Hải Dương 981: a hyphen is a space
     ],
 )
 def test_curated_first(conn, vi, kind, zh):
