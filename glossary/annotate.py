@@ -1,10 +1,10 @@
 """Find the glossary's names and terms in a Vietnamese text, and flag unknown Sino-Vietnamese names.
 
 Known forms of two syllables or more, one-word names that cannot be a Vietnamese syllable (Huawei,
-Lhasa, CCTV, NDT) and the pinyin of known places and people as printed without tones (Guangzhou; Li
-Qiang, a candidate: others share a person's toneless pinyin) and English names as printed (Jack Ma) are matched with an Aho-Corasick
-automaton (pyahocorasick) over a same-length fold of the text, so offsets point into the original:
-longest match first, word boundaries respected,
+Lhasa, CCTV, NDT), the pinyin of known places and people as printed without tones (Guangzhou; Li
+Qiang, a candidate: others share a person's toneless pinyin) and English names as printed (Jack Ma)
+are matched with an Aho-Corasick automaton (pyahocorasick) over a same-length fold of the text, so
+offsets point into the original: longest match first, word boundaries respected,
 diacritics ignored for matching but an exact match preferred when several entries share a fold.
 Names keep their capitals: a form stored as Trung Quan Thôn matches Trung Quan Thôn, not trung quan
 thôn; a short name inside a longer capitalised run is part of another name (Lê Minh in Lê Minh Tuấn).
@@ -30,6 +30,7 @@ Hưng, Chính quyền nhân dân Khu tự trị …) is also reported as a whole
 
 import bisect
 import functools
+import itertools
 import re
 import unicodedata
 import sqlite3
@@ -78,7 +79,9 @@ class Mention:
 # ương in Chủ tịch Quân ủy Trung ương), in a body the bodies and people it names (Đảng Cộng sản Trung
 # Quốc in Ban Chấp hành Trung ương Đảng Cộng sản Trung Quốc), not the places every body names; in a
 # place the place it is named after (Lệ Giang in thành cổ Lệ Giang).
-NESTED = {"term": ("person", "place", "organization"), "organization": ("person", "organization"), "place": ("place",)}
+NESTED = {
+    "term": ("person", "place", "organization"), "organization": ("person", "organization"), "place": ("place",),
+}  # fmt: skip
 
 # Words before the name of a people (người Hoa, dân tộc Kinh): a longer name inside wins.
 PEOPLE_WORD = re.compile(r"(?:người|dân tộc) ", re.IGNORECASE)
@@ -501,22 +504,26 @@ def _surnames_alone(text: str, mentions: list[Mention]) -> list[Mention]:
     """A person's surname alone after ông, bà, họ… refers to the person named in full in the text (ông
     Vương for Vương Truyền Phúc 王传福, ông Liang for Liang Wenfeng): the surname's character, the person's
     entry; the nearest person before, else the first after."""
-    people = []
-    for m in mentions:
+    people: dict[str, list[Mention]] = {}  # surname as printed → the people named so, in order
+    for m in sorted(mentions, key=lambda m: m.start):
         words = m.text.split()
         if m.kind != "person" or not m.zh or len(words) < 2:
             continue
         one_each = len(words) == len(m.zh)  # Vương Truyền Phúc 王传福; Liang Wenfeng: its pinyin's first syllable
         if one_each or (m.text.isascii() and fold(m.pinyin.split(" ")[0]) == words[0].lower()):
-            people.append(m)
-    taken = [(m.start, m.end) for m in mentions]
+            people.setdefault(words[0], []).append(m)
+    starts = {surname: [m.start for m in named] for surname, named in people.items()}
+    taken = sorted((m.start, m.end) for m in mentions)
+    reach = list(itertools.accumulate((e for _, e in taken), max))  # the furthest end up to each start
     found = []
     for match in _SURNAME_ALONE.finditer(text) if people else ():
         start, end = match.span(1)
-        same = [m for m in people if m.text.split()[0] == match.group(1)]
-        if not same or any(s < end and start < e for s, e in taken):
-            continue
-        person = max((m for m in same if m.start < start), key=lambda m: m.start, default=same[0])
+        same = people.get(match.group(1))
+        i = bisect.bisect_left(taken, (end, 0))  # the mentions starting before the surname ends
+        if not same or (i and reach[i - 1] > start):
+            continue  # no such person, or the word is part of a mention
+        before = bisect.bisect_left(starts[match.group(1)], start)
+        person = same[before - 1] if before else same[0]  # the nearest before, else the first after
         pinyin = person.pinyin.split(" ")[0]
         found.append(Mention(match.group(1), start, end, person.entry_id, "person", person.zh[0], pinyin, person.country,
                              person.status, person.vi, person.en, "surname"))  # fmt: skip
