@@ -62,7 +62,9 @@ VI_BODIES = {
     "thành ủy": ("市", "委"), "tỉnh ủy": ("省", "委"), "huyện ủy": ("县", "委"), "khu ủy": ("自治区", "党委"),
     "chính quyền nhân dân": ("", "人民政府"), "chính phủ nhân dân": ("", "人民政府"), "chính quyền": ("", "政府"),
     "chính phủ": ("", "政府"), "nhân đại": ("", "人大"), "chính hiệp": ("", "政协"),
+    "ủy ban thường vụ nhân đại": ("", "人大常委会"), "thường vụ nhân đại": ("", "人大常委会"),
 }  # fmt: skip
+LONGEST_HEAD = max(len(head.split()) for head in [*VI_GENERICS, *VI_BODIES, *VI_INSTITUTIONS])  # words
 # A word that names an administrative unit, when a place is asked for: higher units first.
 PLACE_BONUS = {"province": 40, "prefecture": 35, "county": 30, "township": 20}
 # Titles written after a name, as in Chinese: Gia Tĩnh Đế 嘉靖帝, Thành Cát Tư Hãn 成吉思汗, Khổng Tử 孔子.
@@ -214,7 +216,7 @@ def _with_generic(conn, key: str, use_glossary: bool, depth: int = 0):
     (Thành ủy Đông Hưng) or an institution (Đại học Thanh Hoa): the name's candidates, completed
     with the Chinese generic or suffix."""
     words = key.split()
-    for size in (4, 3, 2, 1):
+    for size in range(LONGEST_HEAD, 0, -1):
         head, rest = " ".join(words[:size]), words[size:]
         if not rest or (head not in VI_GENERICS and head not in VI_BODIES and head not in VI_INSTITUTIONS):
             continue

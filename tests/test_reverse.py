@@ -94,6 +94,7 @@ def test_without_curated_entries(conn, vi, kind, zh, within):
         ("Chính phủ nhân dân tỉnh Vân Nam", "云南省人民政府"),  # a body of a unit, the unit with its generic
         ("Tỉnh ủy Quảng Đông", "广东省委"),
         ("Thành ủy Nam Ninh", "南宁市委"),
+        ("Ủy ban Thường vụ Nhân đại thành phố Thiên Tân", "天津市人大常委会"),  # the body's head has six words
         ("Chính quyền nhân dân Khu tự trị dân tộc Choang Quảng Tây", "广西壮族自治区人民政府"),
         ("Đại học Thanh Hoa", "清华大学"),  # an institution before any name: Tsinghua University
         ("lầu Hoàng Hạc", "黄鹤楼"),  # Yellow Crane Tower
