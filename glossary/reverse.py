@@ -76,6 +76,10 @@ VI_TITLES = {
 STATUS_BONUS = {"verified": 20, "attested": 10, "candidate": 0}
 BEAM = 6  # characters kept per syllable when composing names
 COMPOUND_WORD = 6  # syllables in the longest word of a compound
+# Score taken from a lexicon word for each syllable whose diacritics differ from the query's: more for a
+# person, whose name the press reads as written (Dương Dương is 杨洋, not 养羊 dưỡng dương), than for a
+# title the press may read its own way (Thiện nữ u hồn 倩女幽魂, read thiến).
+INEXACT_PENALTY = {"person": 450, None: 250}
 TITLE_WEIGHT = 5.0  # log weight of a title ending a compound (Tân Tức hầu 新息侯)
 SINGLE_COST = 4.0  # log weight taken from a character on its own in a compound (四大 + 名 + 楼)
 PRESS_PENALTY = 2.0  # log weight taken from a press reading (宏 hồng) against a dictionary one
@@ -181,7 +185,7 @@ def _lexicon(conn, key: str, folded: str, kind: str | None):
         exact = reading == key or ((kind != "person" or pos.startswith("nr")) and _reads(conn, word, key))
         base = 500 if kind != "person" or pos == "nr" else 50
         if key != folded and not exact:  # the query's diacritics say otherwise: more so in more syllables
-            base -= 250 * sum(a != b for a, b in zip(reading.split(), key.split()))
+            base -= INEXACT_PENALTY["person" if kind == "person" else None] * sum(a != b for a, b in zip(reading.split(), key.split()))
         of_kind = kind is not None and (POS_KIND.get(pos) == kind or (kind == "place" and bool(place)))  # 临高: v
         unit = kind == "place" and bool(place)  # its level says more than how common the word is (铜仁, not 同仁)
         score = base + 50 * exact + (2 if unit else 10) * math.log10(freq + 1) + 20 * of_kind

@@ -75,6 +75,7 @@ def test_curated_first(conn, vi, kind, zh):
         ("Ngân hàng Công Thương Trung Quốc", "organization", "中国工商银行", 1),  # ICBC: Vietnamese order reversed
         ("Học viện Điện ảnh Bắc Kinh", "organization", "北京电影学院", 1),  # Beijing Film Academy
         ("cao nguyên Thanh Tạng", "place", "青藏高原", 1),  # the Qinghai–Tibet Plateau: generic first
+        ("Vệ Thanh", "person", "卫青", 2),  # Wei Qing (Han general): before the word 卫城, read vệ thành
         ("Pan Gongsheng", "person", "潘功胜", 5),  # governor of the People's Bank of China  # Zhang Zhidong (Tencent): not 张之洞, read Trương Chi Động  # Chaoyang: 朝 triều in names, though the word 朝阳 reads triêu dương  # Tongren, a prefecture of Guizhou, before 同仁 (a county of Qinghai)
     ],
 )
