@@ -183,7 +183,9 @@ def annotate(conn: sqlite3.Connection, text: str, unknown: bool = True) -> list[
     if unknown:
         mentions += _unknown(conn, text, [(m.start, m.end) for m in mentions], memo)
     mentions += _surnames_alone(text, mentions) + nested
-    composed = _composed(conn, text, mentions, memo) + _numbered(conn, text, mentions)
+    composed = _composed(conn, text, mentions, memo)
+    spans = {(m.start, m.end) for m in composed}  # Chính phủ Trung Quốc: a body of a place, and of China
+    composed += [m for m in _numbered(conn, text, mentions) + _of_china(text, mentions) if (m.start, m.end) not in spans]
     return sorted(mentions + composed, key=lambda m: (m.start, -m.end))
 
 
@@ -363,6 +365,18 @@ def _numbered(conn, text: str, mentions: list[Mention]) -> list[Mention]:
         zh = f"{mention.zh}{_chinese_number(int(number.group(1)))}号"
         found.append(Mention(text[mention.start : number.end()], mention.start, number.end(), "", mention.kind, zh, "",
                              mention.country, "candidate", "", "", "composed"))  # fmt: skip
+    return found
+
+
+def _of_china(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A capitalised term followed by Trung Quốc, composed: Chính phủ Trung Quốc → 中国政府 (the Chinese
+    government), Quân đội Trung Quốc → 中国军队."""
+    found = []
+    for mention in mentions:
+        china = _CHINA_AFTER.match(text, mention.end)
+        if mention.kind == "term" and mention.entry_id and mention.text[:1].isupper() and china and mention.zh[:2] != "中国":
+            found.append(Mention(text[mention.start : china.end()], mention.start, china.end(), "", mention.kind,
+                                 f"中国{mention.zh}", "", "CN", "candidate", "", "", "composed"))  # fmt: skip
     return found
 
 

@@ -254,10 +254,10 @@ def test_surname_after_an_honorific(conn):
 
 
 def test_place_after_a_preposition(conn):
-    """tại (in) is no honorific: Thiều Quan after it is still an unknown place (韶关 Shaoguan, a
-    prefecture-level city of Guangdong)."""
-    found = [(m.text, m.zh, m.kind) for m in annotate(conn, "Ông sinh tại Thiều Quan, Quảng Đông.") if m.status == "unknown"]
-    assert found == [("Thiều Quan", "韶关", "place")]
+    """tại (in) is no honorific: Tứ Hội after it is still an unknown place (四会 Sihui, a county-level
+    city of Guangdong)."""
+    found = [(m.text, m.zh, m.kind) for m in annotate(conn, "Ông sinh tại Tứ Hội, Quảng Đông.") if m.status == "unknown"]
+    assert found == [("Tứ Hội", "四会", "place")]
 
 
 def test_a_unit_is_also_written_by_its_short_name(conn):
@@ -365,11 +365,11 @@ def test_peoples_alone_are_countries_or_given_names(conn):
 
 
 def test_unknown_names_printed_in_pinyin(conn):
-    """Pan Gongsheng (潘功胜, governor of the People's Bank of China) printed in pinyin: an unknown person
-    with candidates composed from the pinyin; a Vietnamese run is no pinyin (Thống đốc stays out)."""
-    (found,) = [m for m in annotate(conn, "Thống đốc Pan Gongsheng cho biết.") if m.status == "unknown"]
-    assert (found.text, found.kind) == ("Pan Gongsheng", "person")
-    assert "潘功胜" in [c["zh"] for c in found.candidates]
+    """Li Yuchao (李玉超, a PLA general the glossary lacks) printed in pinyin: an unknown person with
+    candidates composed from the pinyin; a Vietnamese run is no pinyin (Tướng stays out)."""
+    (found,) = [m for m in annotate(conn, "Tướng Li Yuchao cho biết.") if m.status == "unknown"]
+    assert (found.text, found.kind) == ("Li Yuchao", "person")
+    assert "李玉超" in [c["zh"] for c in found.candidates]
 
 
 def test_two_word_bodies_keep_their_first_capital(conn):
@@ -432,3 +432,9 @@ def test_only_peoples_follow_nguoi(conn):
     """红高粱家族 (Red Sorghum Clan, Mo Yan's novel) ends with 族 but is no people: người Cao lương đỏ
     is not matched as a people; the novel's title is."""
     assert [(m.text, m.zh) for m in annotate(conn, "người Cao lương đỏ")] == [("Cao lương đỏ", "红高粱家族")]
+
+
+def test_a_term_of_china(conn):
+    """Quân đội Trung Quốc is the Chinese army: 中国军队 (中国 + 军队), composed, once."""
+    found = [(m.text, m.zh, m.match) for m in annotate(conn, "Quân đội Trung Quốc tập trận.")]
+    assert found.count(("Quân đội Trung Quốc", "中国军队", "composed")) == 1
