@@ -2,6 +2,7 @@
 
 import json
 import os
+import re
 import tempfile
 from pathlib import Path
 
@@ -180,6 +181,11 @@ def build(output: Path = DEFAULT_OUTPUT, data_dir: Path = DATA_DIR, lexicon_frac
     return counts
 
 
+# An entry that describes itself as a unit of today (province, prefecture-level city…), not of the past.
+UNIT = re.compile(r"province|prefecture|city|municipality|autonomous region|capital", re.IGNORECASE)
+PAST = re.compile(r"ancient|historical|former", re.IGNORECASE)
+
+
 def _write(db: sqlite_utils.Database, glossary: data.Glossary, lexicon_fraction: float = 1.0) -> dict:
     entries, names, links, chars = entry_rows(glossary)
     words = lexicon.read_dictionary(lexicon.jieba_dictionary())
@@ -194,10 +200,18 @@ def _write(db: sqlite_utils.Database, glossary: data.Glossary, lexicon_fraction:
         if short != full:
             short_names[full] = [short, f"{short}{full[-1]}"] if full.endswith(("自治州", "自治县", "自治旗")) else [short]
     place_names = {entry["zh"] for entry in entries if entry["kind"] == "place"}
-    for entry in entries:  # an administrative unit is also written by its short names
-        for short in short_names.get(entry["zh"], []) if entry["kind"] == "place" else []:
-            if short not in entry["zh_other"].split() and short not in place_names:  # 西湖 is the lake
-                entry["zh_other"] = " ".join(filter(None, [entry["zh_other"], short]))
+    full_names: dict[str, set[str]] = {}  # 云南 → 云南省: the province or prefecture a short name names
+    for short, full, level in places.units:
+        if level in ("province", "prefecture") and short != full:
+            full_names.setdefault(short, set()).add(full)
+    for entry in entries:  # an administrative unit is also written by its short names, and its full name
+        others = short_names.get(entry["zh"], []) if entry["kind"] == "place" else []
+        fulls = full_names.get(entry["zh"], set()) if entry["kind"] == "place" else set()
+        if len(fulls) == 1 and UNIT.search(entry["description"]) and not PAST.search(entry["description"]):
+            others = [*others, *fulls]  # not 荆州 as one of the Nine Provinces of ancient China
+        for other in others:
+            if other not in entry["zh_other"].split() and other not in place_names:  # 西湖 is the lake
+                entry["zh_other"] = " ".join(filter(None, [entry["zh_other"], other]))
     db["lexicon"].insert_all(lexicon.lexicon_rows(words, places.words), pk="word", batch_size=5000)
     db["places"].insert_all(places.rows(), pk=("short", "full", "level"))
     ranks = {surname.zh: surname.rank for surname in glossary.surname_ranks}

@@ -269,6 +269,14 @@ def test_a_unit_is_also_written_by_its_short_name(conn):
     assert "西湖" not in other.split()
 
 
+def test_a_unit_is_also_written_by_its_full_name(conn):
+    """Vân Nam is 云南, also written 云南省 (Yunnan province); 荆州 as one of the Nine Provinces of ancient
+    China is not 荆州市 (today's prefecture-level city)."""
+    assert [(m.zh, m.zh_other) for m in annotate(conn, "Tỉnh Vân Nam")][-1] == ("云南", ["云南省"])
+    (other,) = conn.execute("select zh_other from entries where zh = '荆州'").fetchone()
+    assert "荆州市" not in other.split()
+
+
 def test_person_after_a_known_name(conn):
     """A capitalised word before a two-word person starts a longer name, unless it ends a name found
     already: Đại sứ Trung Quốc tại Việt Nam Hùng Ba is ambassador Xiong Bo 熊波."""
