@@ -98,7 +98,7 @@ def metadata() -> dict:
                             "vi": "Preferred Vietnamese form, as printed",
                             "zh": "Simplified Chinese", "zh_hant": "Traditional Chinese (OpenCC unless curated)",
                             "zh_other": "Other Chinese forms of the same name, space-separated: curated (中共中央 beside its "
-                                        "full name), and an administrative unit's short name (汕头 for 汕头市, from jionlp)",
+                                        "full name), and an administrative unit's short or full name (汕头 for 汕头市, 云南省 for 云南, from jionlp)",
                             "pinyin": "Pinyin, names written as names (Xí Jìnpíng)",
                             "pinyin_key": "Pinyin without tones, case or spaces, for matching",
                             "rendering": "How the preferred form arises: hanviet, variant, translation, exonym",
