@@ -125,7 +125,8 @@ def _automaton(path: str) -> ahocorasick.Automaton:
                 len(plain.split()) >= 2 or (entry[1] == "place" and not _VIETNAMESE_SYLLABLE.fullmatch(plain.lower()))
             ):
                 capitals = tuple(w[:1].isupper() for w in plain.split())
-                forms.setdefault(fold_chars(plain), []).append(_Form(plain, plain.lower(), capitals, tuple(entry), "pinyin"))
+                for printed in dict.fromkeys([plain, entry[3]]):  # as printed, with or without tones: Díqìng
+                    forms.setdefault(fold_chars(plain), []).append(_Form(printed, plain.lower(), capitals, tuple(entry), "pinyin"))
             for english in _english_names(entry[1], entry[7], plain):  # Jack Ma, Sinopec, Tencent Holdings
                 capitals = tuple(w[:1].isupper() for w in english.split())
                 forms.setdefault(fold_chars(english), []).append(_Form(english, english.lower(), capitals, tuple(entry), "english"))

@@ -362,6 +362,8 @@ def test_pinyin_of_known_places_and_people(conn):
     assert (li.text, li.entry_id, li.status, li.match) == ("Li Qiang", "", "candidate", "pinyin")
     assert "李强" in [c["zh"] for c in li.candidates]
     assert "pinyin" not in [m.match for m in annotate(conn, "Lí Cường và Mà Long")]
+    # pinyin with its tones, as some pages print it
+    assert [(m.text, m.zh) for m in annotate(conn, "tại Guǎngzhōu")] == [("Guǎngzhōu", "广州")]
 
 
 def test_peoples_alone_are_countries_or_given_names(conn):
