@@ -27,7 +27,7 @@ def export(entries: list[Entry], fmt: str, pinyin_of) -> str:
                                       "zh_other": e.zh_other} for e in entries]  # fmt: skip
         return json.dumps(rows, ensure_ascii=False, indent=1) + "\n"
     if fmt == "names":
-        return "".join(f"{zh}={e.vi}\n" for e in entries for zh in [e.zh, *e.zh_other])
+        return "".join(f"{zh}={vi}\n" for zh, vi in _names(entries).items())
     out = io.StringIO()
     if fmt == "csv":
         writer = csv.DictWriter(out, CSV_COLUMNS, lineterminator="\n")
@@ -39,6 +39,18 @@ def export(entries: list[Entry], fmt: str, pinyin_of) -> str:
             comment += f"; also {', '.join(e.zh_other)}" if e.zh_other else ""
             out.write("\t".join(_cell(v) for v in (e.vi, e.zh, comment)) + "\n")
     return out.getvalue()
+
+
+def _names(entries: list[Entry]) -> dict[str, str]:
+    """Each Chinese form once, for tools that replace it: an entry's own characters first (康熙 the era,
+    Khang Hy, before 康熙 as another form of 康熙帝), then other forms; of two entries, the first."""
+    names: dict[str, str] = {}
+    for entry in entries:
+        names.setdefault(entry.zh, entry.vi)
+    for entry in entries:
+        for zh in entry.zh_other:
+            names.setdefault(zh, entry.vi)
+    return names
 
 
 def _cell(value: str) -> str:

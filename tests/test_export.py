@@ -72,6 +72,9 @@ def test_names_list(entries):
     assert names["习近平"] == "Tập Cận Bình"
     # other Chinese forms get a line each: 中共中央对外联络部 is the short name of the CPC's International Department
     assert names["中共中央对外联络部"] == names["中国共产党中央委员会对外联络部"]
+    # each Chinese form once (a tool replaces it): 康熙 is the era Khang Hy, its own entry, though also
+    # another form of the Kangxi Emperor (康熙帝, Khang Hy Đế)
+    assert len(lines) == len(names) and names["康熙"] == "Khang Hy"
 
 
 def test_cli_filters_by_kind_and_status(tmp_path):
