@@ -511,8 +511,8 @@ def _unknown_name(conn, text: str, words: list[re.Match], memo: dict) -> Mention
     return None
 
 
-# A capitalised word alone after a word for a person or for a surname (ông Vương, họ Lưu).
-_SURNAME_ALONE = re.compile(rf"(?<![^\W_])(?:[ôÔ]ng|[bB]à|[aA]nh|[cC]hị|[nN]gài|[hH]ọ) ([{_UPPER}][^\W\d_]*)(?![^\W_]| [{_UPPER}])")
+# Words for a person or for a surname (ông Vương, họ Lưu), before a surname alone.
+BEFORE_SURNAME = {"ông", "bà", "anh", "chị", "ngài", "họ"}
 
 
 def _surnames_alone(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -531,12 +531,13 @@ def _surnames_alone(text: str, mentions: list[Mention]) -> list[Mention]:
     taken = sorted((m.start, m.end) for m in mentions)
     reach = list(itertools.accumulate((e for _, e in taken), max))  # the furthest end up to each start
     found = []
-    for match in _SURNAME_ALONE.finditer(text) if people else ():
+    alone = re.compile(rf"(?<= )({_alternation(people)})(?![^\W_]| [{_UPPER}])") if people else None
+    for match in alone.finditer(text) if alone else ():
         start, end = match.span(1)
         same = people.get(match.group(1))
         i = bisect.bisect_left(taken, (end, 0))  # the mentions starting before the surname ends
-        if not same or (i and reach[i - 1] > start):
-            continue  # no such person, or the word is part of a mention
+        if not same or (i and reach[i - 1] > start) or _word_before(text, start).lower() not in BEFORE_SURNAME:
+            continue  # no such person, part of a mention, or no ông, họ… before
         before = bisect.bisect_left(starts[match.group(1)], start)
         person = same[before - 1] if before else same[0]  # the nearest before, else the first after
         pinyin = person.pinyin.split(" ")[0]
