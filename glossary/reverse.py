@@ -134,16 +134,17 @@ def reverse(
         add(candidate)
     for candidate in _lexicon(conn, key, folded, kind):
         add(candidate)
+    compounds = set()  # made of words: read and written as terms when no kind is asked (四大名楼, 中国工商银行)
     if kind in (None, "place", "organization", "term"):
         for candidate in _with_generic(conn, key, use_glossary):
             add(candidate)
+            compounds.add(candidate.zh)
     if kind in (None, "person"):
         for candidate in _with_title(conn, key, folded):
             add(candidate)
     if len(folded.split()) == 1 and kind in (None, "place", "term"):
         for candidate in _single(conn, key):  # 皖 Hoản, the one-character name of Anhui
             add(candidate)
-    compounds = set()  # made of words: read and written as terms when no kind is asked (四大名楼)
     if len(folded.split()) >= 3 and kind != "person":
         for candidate in _compound(conn, key, folded):
             add(candidate)

@@ -170,3 +170,7 @@ def test_compounds_are_written_as_terms(conn):
     best = reverse(conn, "Tứ đại danh lâu", use_glossary=False, limit=1)[0]
     assert best.zh == "四大名楼" and best.vi == "tứ đại danh lâu"
     assert best.pinyin.replace(" ", "") == "sìdàmínglóu"
+    # an institution's name composed in Chinese order too (ICBC), not Zhōng Guógōngshāngyínháng
+    best = reverse(conn, "Ngân hàng Công Thương Trung Quốc", use_glossary=False, limit=1)[0]
+    assert (best.zh, best.vi) == ("中国工商银行", "trung quốc công thương ngân hàng")
+    assert best.pinyin.replace(" ", "") == "zhōngguógōngshāngyínháng"
