@@ -22,6 +22,9 @@ or dân tộc (người Hán 汉族, dân tộc Kinh Trung Quốc 京族), not w
 name (người Hán Trung 汉中, người Hoa kiều 华侨) or before a religion (người Hồi giáo); alone, only
 the names of three syllables or more (Triều Tiên is North Korea, Bảo An a given name).
 
+A surname alone after ông, bà, họ… is the person the text names in full (ông Vương: 王, of Vương
+Truyền Phúc 王传福).
+
 A place written after a Vietnamese generic, a body or an institution (trấn Bằng Tường, Thành ủy Đông
 Hưng, Chính quyền nhân dân Khu tự trị …) is also reported as a whole, composed (凭祥镇, 东兴市委,
 …人民政府): such a mention contains the mention it was built from; so is a numbered craft of a series
