@@ -143,7 +143,10 @@ def _automaton(path: str) -> ahocorasick.Automaton:
         acronym = len(vi) >= 2 and vi.isupper()
         if len(words) < 2 and ((entry[1] == "term" and not acronym) or _VIETNAMESE_SYLLABLE.fullmatch(fold(vi))):
             continue  # one syllable (Việt for 粤) would hit ordinary words; Huawei, Lhasa, CCTV, NDT cannot
-        capitals = tuple(w[:1].isupper() for w in words) if entry[1] != "term" or acronym else ()
+        capitals = tuple(w[:1].isupper() for w in words)
+        if entry[1] == "term" and not acronym:  # a term of two words keeps the capital of the name in it (nước
+            named = len(words) == 2 and capitals == (False, True)  # Sở, not nước sở tại); Bí thư Tỉnh ủy need not
+            capitals = capitals if named else ()
         forms.setdefault(fold_chars(vi), []).append(_Form(vi, normalize_vi(vi).lower(), capitals, tuple(entry), rendering=rendering))
     automaton = ahocorasick.Automaton()
     for key, found in forms.items():
