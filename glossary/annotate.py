@@ -43,6 +43,7 @@ import ahocorasick
 
 from . import readings
 from .names import check_text
+from .pinyin import pinyin as to_pinyin
 from .reverse import _database_path as _path
 from .reverse import VI_BODIES, VI_GENERICS, VI_INSTITUTIONS, _syllable_index, pinyin_syllables, reverse, split_pinyin
 from .text import fold, fold_chars, nfc, normalize_vi
@@ -370,8 +371,8 @@ def _numbered(conn, text: str, mentions: list[Mention]) -> list[Mention]:
         if any((mention.start, end) in spans for end in range(number.start(1) + 1, number.end() + 1)):
             continue  # Trường Chinh 7 is in the glossary
         zh = f"{mention.zh}{_chinese_number(int(number.group(1)))}号"
-        found.append(Mention(text[mention.start : number.end()], mention.start, number.end(), "", mention.kind, zh, "",
-                             mention.country, "candidate", "", "", "composed"))  # fmt: skip
+        found.append(Mention(text[mention.start : number.end()], mention.start, number.end(), "", mention.kind, zh,
+                             to_pinyin(zh, kind="term").result, mention.country, "candidate", "", "", "composed"))  # fmt: skip
     return found
 
 
@@ -382,8 +383,9 @@ def _of_china(text: str, mentions: list[Mention]) -> list[Mention]:
     for mention in mentions:
         china = _CHINA_AFTER.match(text, mention.end)
         if mention.kind == "term" and mention.entry_id and mention.text[:1].isupper() and china and mention.zh[:2] != "中国":
-            found.append(Mention(text[mention.start : china.end()], mention.start, china.end(), "", mention.kind,
-                                 f"中国{mention.zh}", "", "CN", "candidate", "", "", "composed"))  # fmt: skip
+            zh = f"中国{mention.zh}"
+            found.append(Mention(text[mention.start : china.end()], mention.start, china.end(), "", mention.kind, zh,
+                                 to_pinyin(zh, kind="term").result, "CN", "candidate", "", "", "composed"))  # fmt: skip
     return found
 
 

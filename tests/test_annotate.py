@@ -446,8 +446,8 @@ def test_only_peoples_follow_nguoi(conn):
 
 def test_a_term_of_china(conn):
     """Quân đội Trung Quốc is the Chinese army: 中国军队 (中国 + 军队), composed, once."""
-    found = [(m.text, m.zh, m.match) for m in annotate(conn, "Quân đội Trung Quốc tập trận.")]
-    assert found.count(("Quân đội Trung Quốc", "中国军队", "composed")) == 1
+    found = [(m.text, m.zh, m.match, m.pinyin) for m in annotate(conn, "Quân đội Trung Quốc tập trận.")]
+    assert found.count(("Quân đội Trung Quốc", "中国军队", "composed", "zhōngguó jūnduì")) == 1
 
 
 def test_a_two_word_term_keeps_the_capital_of_its_name(conn):
