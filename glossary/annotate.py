@@ -191,9 +191,11 @@ def annotate(conn: sqlite3.Connection, text: str, unknown: bool = True) -> list[
     if unknown:
         mentions += _unknown(conn, text, [(m.start, m.end) for m in mentions], memo)
     mentions += _surnames_alone(text, mentions) + nested
-    composed = _composed(conn, text, mentions, memo)
-    spans = {(m.start, m.end) for m in composed}  # Chính phủ Trung Quốc: a body of a place, and of China
-    composed += [m for m in _numbered(conn, text, mentions) + _of_china(text, mentions) if (m.start, m.end) not in spans]
+    composed = []
+    spans = {(m.start, m.end) for m in mentions}  # a known name is not composed again (Khu tự trị … Quảng Tây)
+    for found in (_composed(conn, text, mentions, memo), _numbered(conn, text, mentions), _of_china(text, mentions)):
+        composed += [m for m in found if (m.start, m.end) not in spans]  # Chính phủ Trung Quốc: of a place, of China
+        spans |= {(m.start, m.end) for m in found}
     return sorted(mentions + composed, key=lambda m: (m.start, -m.end))
 
 

@@ -453,3 +453,10 @@ def test_a_term_of_china(conn):
 def test_a_two_word_term_keeps_the_capital_of_its_name(conn):
     """nước Sở is the State of Chu (楚国); nước sở tại is the host country, no name."""
     assert [(m.text, m.zh) for m in annotate(conn, "nước Sở, công dân nước sở tại")] == [("nước Sở", "楚国")]
+
+
+def test_a_known_name_is_not_composed_again(conn):
+    """Khu tự trị dân tộc Choang Quảng Tây is in the glossary (广西壮族自治区): one mention of it, not a
+    composed one beside it from the Quảng Tây inside."""
+    found = [m for m in annotate(conn, "Khu tự trị dân tộc Choang Quảng Tây") if m.start == 0]
+    assert [(m.zh, m.match) for m in found] == [("广西壮族自治区", "exact")]
