@@ -521,8 +521,9 @@ def _unknown_name(conn, text: str, words: list[re.Match], memo: dict) -> Mention
     return None
 
 
-# Words for a person or for a surname (ông Vương, họ Lưu), before a surname alone.
-BEFORE_SURNAME = {"ông", "bà", "anh", "chị", "ngài", "họ"}
+# Words for a person or for a surname (ông Vương, họ Lưu), before a surname alone; not anh or chị, which
+# come before a Vietnamese given name (chị Hà).
+BEFORE_SURNAME = {"ông", "bà", "ngài", "họ"}
 
 
 def _surnames_alone(text: str, mentions: list[Mention]) -> list[Mention]:
