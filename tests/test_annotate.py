@@ -429,6 +429,8 @@ def test_a_surname_alone_refers_to_the_person_named_in_full(conn):
     found = [(m.text, m.zh, m.entry_id, m.match) for m in annotate(conn, "Vương Truyền Phúc lập BYD. Ông Vương nói.")]
     assert ("Vương", "王", "wang-chuanfu", "surname") in found
     assert [m for m in annotate(conn, "Ông Minh nói.")] == []
+    # chị (and anh) come before a Vietnamese given name: chị Hà is no surname of Hà Vĩ (何炜)
+    assert "surname" not in [m.match for m in annotate(conn, "Hà Vĩ phát biểu. Chị Hà cười.")]
 
 
 def test_a_place_inside_a_place(conn):
