@@ -467,6 +467,7 @@ def _is_word(conn, automaton, text: str) -> bool:
 
 # Words before a person's name, and capitalised words that often start a sentence before a name.
 HONORIFICS = {"ông", "bà", "anh", "chị", "ngài", "đồng"}
+VIETNAMESE_ADDRESS = {"anh", "chị", "em", "cô", "chú", "bác", "cháu"}  # words of address for Vietnamese people
 LEADING_WORDS = HONORIFICS | {"theo", "khi", "sau", "tại"}
 
 
@@ -510,11 +511,14 @@ def _unknown_name(conn, text: str, words: list[re.Match], memo: dict) -> Mention
         if 2 <= len(window) <= 3 and _reads_as_pinyin_name(conn, [w.group() for w in window]):
             return _unknown_mention(conn, text, window, "person", memo)
     stripped = list(words)
+    leading = [normalize_vi(_word_before(text, words[0].start())).lower()]
     while stripped and normalize_vi(stripped[0].group()).lower() in LEADING_WORDS:
-        stripped.pop(0)
+        leading.append(normalize_vi(stripped.pop(0).group()).lower())
     syllables = [normalize_vi(w.group()).lower() for w in stripped]
     if not syllables or syllables[0] in VIETNAMESE_SURNAMES or VIETNAMESE_MIDDLE & set(syllables[1:]):
         return None  # a Vietnamese name (Bùi Hoàng Phương, Nguyễn Thị Hường), not its tail
+    if VIETNAMESE_ADDRESS & set(leading):
+        return None  # chị Hà Nguỵ: the press calls Vietnamese, not Chinese, people anh, chị, cô…
     for window in (stripped, stripped[-3:], stripped[-2:], words if len(stripped) > 1 else []):  # Ông Vương: Mr Wang
         if 2 <= len(window) <= 3 and _reads_as_chinese_name(conn, text, window, memo):
             return _unknown_mention(conn, text, window, "person", memo)

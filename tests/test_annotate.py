@@ -462,3 +462,10 @@ def test_a_known_name_is_not_composed_again(conn):
     composed one beside it from the Quảng Tây inside."""
     found = [m for m in annotate(conn, "Khu tự trị dân tộc Choang Quảng Tây") if m.start == 0]
     assert [(m.zh, m.match) for m in found] == [("广西壮族自治区", "exact")]
+
+
+def test_no_unknown_person_after_vietnamese_address(conn):
+    """chị Hà Nguỵ is a Vietnamese woman: the press calls Vietnamese people anh, chị, cô…, and Chinese
+    officials ông or bà; ông Hà Nguỵ may be Chinese (何魏 or another)."""
+    assert annotate(conn, "Nhiếp ảnh gia chị Hà Nguỵ kể.") == []
+    assert [m.status for m in annotate(conn, "Phát biểu của ông Hà Nguỵ.")] == ["unknown"]
