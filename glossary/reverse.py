@@ -232,11 +232,11 @@ def _with_generic(conn, key: str, use_glossary: bool, depth: int = 0):
             for candidate in found:
                 yield replace(candidate, zh=candidate.zh + VI_INSTITUTIONS[head], pinyin="", vi=key,
                               score=candidate.score - 5, source="lexicon", status="candidate", entry_id="")  # fmt: skip
-            for score, words in _segmented(conn, name, fold(name)):  # Vietnamese order, modifiers reversed:
-                units = [["".join(run)] if single else list(run) for single, run in itertools.groupby(words, lambda w: len(w) == 1)]
+            for score, pieces in _segmented(conn, name, fold(name)):  # Vietnamese order, modifiers reversed:
+                units = [["".join(run)] if single else list(run) for single, run in itertools.groupby(pieces, lambda w: len(w) == 1)]
                 zh = "".join(reversed(sum(units, []))) + VI_INSTITUTIONS[head]  # characters on their own stay together
                 yield Candidate(zh, key, "", score + REVERSED_BONUS, "composed", "candidate", key != fold(key))  # 中国工商银行
-                straight = "".join(words) + VI_INSTITUTIONS[head]  # or a name in Chinese order: Huyền Vũ môn 玄武门
+                straight = "".join(pieces) + VI_INSTITUTIONS[head]  # or a name in Chinese order: Huyền Vũ môn 玄武门
                 yield Candidate(straight, key, "", score, "composed", "candidate", key != fold(key))
         elif head in VI_BODIES:
             generic, suffix = VI_BODIES[head]
