@@ -70,7 +70,7 @@ class Mention:
     status: str
     vi: str  # the entry's preferred form
     en: str
-    match: str  # exact (same diacritics), folded, pinyin (Guangzhou), composed or unknown
+    match: str  # exact (same diacritics), folded, pinyin (Guangzhou), surname (ông Vương), composed or unknown
     alternatives: list[str] = field(default_factory=list)  # other entries with the same form
     candidates: list[dict] = field(default_factory=list)  # for unknown names: reverse candidates
     zh_other: list[str] = field(default_factory=list)  # the entry's other Chinese forms (中共中央…)
