@@ -8,7 +8,7 @@ import unicodedata
 import pytest
 from click.testing import CliRunner
 
-from glossary.annotate import annotate, sheet
+from glossary.annotate import _english_names, annotate, sheet
 from glossary.cli import cli
 from tests.conftest import SEEDS
 
@@ -401,6 +401,8 @@ def test_numbered_craft_of_a_known_series(conn):
     found = {m.text: (m.zh, m.status, m.match) for m in annotate(conn, "Thường Nga 5 và Thần Châu-21 đã bay.")}
     assert found["Thường Nga 5"] == ("嫦娥五号", "candidate", "composed")
     assert found["Thần Châu-21"] == ("神舟二十一号", "candidate", "composed")
+    # a larger number is no craft's: 5.000 is five thousand, 5/2020 a date
+    assert "composed" not in [m.match for m in annotate(conn, "Thường Nga 5.000 km, Thường Nga 5/2020")]
 
 
 def test_a_chinese_body_named_with_its_country(conn):
@@ -415,6 +417,16 @@ def test_english_names_as_printed(conn):
     found = [(m.text, m.zh, m.entry_id != "") for m in annotate(conn, "Jack Ma gặp Carrie Lam và Li Qiang; jack ma.")]
     assert found[:2] == [("Jack Ma", "马云", True), ("Carrie Lam", "林郑月娥", True)]
     assert found[2][0] == "Li Qiang" and not found[2][2] and len(found) == 3
+
+
+def test_which_english_names_are_matched():
+    """A name and the name in brackets (Jack Ma, not Ma Yun: that is the pinyin, a candidate of its own);
+    not a gloss (economic corridor), nor a place's qualifier (Fuzhou (Jiangxi) names no Jiangxi)."""
+    assert _english_names("person", "Jack Ma (Ma Yun)", "Ma Yun") == ["Jack Ma"]
+    assert _english_names("organization", "China Petroleum & Chemical Corporation (Sinopec)", "") == [
+        "China Petroleum & Chemical Corporation", "Sinopec"]  # fmt: skip
+    assert _english_names("term", "economic corridor", "") == []
+    assert _english_names("place", "Fuzhou (Jiangxi)", "Fuzhou") == []
 
 
 def test_an_autonomous_prefecture_is_also_written_short(conn):
