@@ -45,7 +45,7 @@ from . import readings
 from .names import check_text
 from .pinyin import pinyin as to_pinyin
 from .reverse import _database_path as _path
-from .reverse import VI_BODIES, VI_GENERICS, VI_INSTITUTIONS, _syllable_index, pinyin_syllables, reverse, split_pinyin
+from .reverse import VI_BODIES, VI_GENERICS, VI_INSTITUTIONS, _syllable_index, pinyin_syllables, read_rows, reverse, split_pinyin
 from .text import fold, fold_chars, nfc, normalize_vi
 
 STATUS_RANK = {"verified": 0, "attested": 1, "candidate": 2}
@@ -110,13 +110,12 @@ class _Form:
 @functools.cache
 def _automaton(path: str) -> ahocorasick.Automaton:
     """fold_chars(form) → forms sharing it, for every form of two syllables or more."""
-    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-    rows = conn.execute(
+    rows = read_rows(
+        path,
         "select names.vi, names.rendering, entries.id, entries.kind, entries.zh, entries.pinyin, entries.country, entries.status, "
         "entries.vi, entries.en, entries.zh_other, entries.description like '%ethnic group%' "
-        "from names join entries on entries.id = names.entry_id"
-    ).fetchall()
-    conn.close()
+        "from names join entries on entries.id = names.entry_id",
+    )
     forms: dict[str, list[_Form]] = {}
     done = set()
     for vi, rendering, *entry, zh_other, ethnic in rows:
@@ -343,15 +342,14 @@ def _composed(conn, text: str, mentions: list[Mention], memo: dict) -> list[Ment
 
 
 _SERIAL = re.compile(r"(.+?)([一二三四五六七八九十]+)号")
+_NUMBER = re.compile(r"[ -]\d")  # a number after a name: Thần Châu 9, Thần Châu-9
 _NUMBER_AFTER = re.compile(r" ?[ -] ?(\d{1,2})(?!\d|[.,/:]\d)")
 
 
 @functools.cache
 def _series(path: str) -> frozenset[str]:
     """The names of numbered series: 神舟 for 神舟九号, 嫦娥 for 嫦娥五号."""
-    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-    rows = conn.execute("select zh from entries union select zh from other_zh").fetchall()
-    conn.close()
+    rows = read_rows(path, "select zh from entries union select zh from other_zh")
     return frozenset(match.group(1) for (zh,) in rows if (match := _SERIAL.fullmatch(zh)))
 
 
@@ -448,7 +446,6 @@ def _surname_syllables(path: str) -> frozenset[str]:
 
 
 _CHINA_AFTER = re.compile(r" Trung Quốc(?![^\W_])")  # a Chinese body's name often ends so
-_NUMBER = re.compile(r"[ -]\d")  # a number after a name: Thần Châu 9, Thần Châu-9
 _UPPER = "".join(chr(c) for c in [*range(0x41, 0x250), *range(0x1E00, 0x1F00)] if chr(c).isupper())
 _NAME_GOES_ON = re.compile(rf" [{_UPPER}]")  # the next word is capitalised: the name may go on
 _RUN = re.compile(rf"(?<![^\W_])[{_UPPER}][^\W\d_]*(?: [{_UPPER}][^\W\d_]*)+(?![^\W_])")
@@ -549,10 +546,10 @@ def _surnames_alone(text: str, mentions: list[Mention]) -> list[Mention]:
     alone = re.compile(rf"(?<= )({_alternation(people)})(?![^\W_]| [{_UPPER}])") if people else None
     for match in alone.finditer(text) if alone else ():
         start, end = match.span(1)
-        same = people.get(match.group(1))
+        same = people[match.group(1)]
         i = bisect.bisect_left(taken, (end, 0))  # the mentions starting before the surname ends
-        if not same or (i and reach[i - 1] > start) or _word_before(text, start).lower() not in BEFORE_SURNAME:
-            continue  # no such person, part of a mention, or no ông, họ… before
+        if (i and reach[i - 1] > start) or _word_before(text, start).lower() not in BEFORE_SURNAME:
+            continue  # part of a mention, or no ông, họ… before
         before = bisect.bisect_left(starts[match.group(1)], start)
         person = same[before - 1] if before else same[0]  # the nearest before, else the first after
         pinyin = person.pinyin.split(" ")[0]
@@ -642,10 +639,7 @@ def _reads_as_pinyin_name(conn, words: list[str]) -> bool:
 @functools.cache
 def _ranked_surnames(path: str) -> frozenset[str]:
     """The characters that are common Chinese surnames (ranked by population)."""
-    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-    chars = frozenset(row[0] for row in conn.execute("select char from name_chars where surname_rank > 0"))
-    conn.close()
-    return chars
+    return frozenset(row[0] for row in read_rows(path, "select char from name_chars where surname_rank > 0"))
 
 
 def _reads_as_chinese_name(conn, text: str, window: list[re.Match], memo: dict) -> bool:

@@ -196,14 +196,13 @@ def _write(db: sqlite_utils.Database, glossary: data.Glossary, lexicon_fraction:
         kept = dict(sorted(places.words.items(), key=lambda p: -p[1][0])[: int(len(places.words) * lexicon_fraction)])
         places = lexicon.Places(kept, {unit for unit in places.units if unit[1] in kept})
     short_names: dict[str, list[str]] = {}  # 汕头 for 汕头市; 文山, 文山州 for 文山壮族苗族自治州
-    for short, full, _ in places.units:
-        if short != full:
-            short_names[full] = [short, f"{short}{full[-1]}"] if full.endswith(("自治州", "自治县", "自治旗")) else [short]
-    place_names = {entry["zh"] for entry in entries if entry["kind"] == "place"}
     full_names: dict[str, set[str]] = {}  # 云南 → 云南省: the province or prefecture a short name names
     for short, full, level in places.units:
-        if level in ("province", "prefecture") and short != full:
-            full_names.setdefault(short, set()).add(full)
+        if short != full:
+            short_names[full] = [short, f"{short}{full[-1]}"] if full.endswith(("自治州", "自治县", "自治旗")) else [short]
+            if level in ("province", "prefecture"):
+                full_names.setdefault(short, set()).add(full)
+    place_names = {entry["zh"] for entry in entries if entry["kind"] == "place"}
     for entry in entries:  # an administrative unit is also written by its short names, and its full name
         others = short_names.get(entry["zh"], []) if entry["kind"] == "place" else []
         fulls = full_names.get(entry["zh"], set()) if entry["kind"] == "place" else set()

@@ -73,6 +73,7 @@ VI_TITLES = {
     "tử": "子", "hoàng thái hậu": "皇太后", "thái hoàng thái hậu": "太皇太后", "công chúa": "公主", "thái tử": "太子",
     "hoàng thái tử": "皇太子", "quý phi": "贵妃", "hầu": "侯", "thị": "氏",
 }  # fmt: skip (not phi 妃, vương 王, công 公: common in given names and surnames)
+LONGEST_TITLE = max(len(title.split()) for title in VI_TITLES)  # words
 STATUS_BONUS = {"verified": 20, "attested": 10, "candidate": 0}
 BEAM = 6  # characters kept per syllable when composing names
 COMPOUND_WORD = 6  # syllables in the longest word of a compound
@@ -252,7 +253,7 @@ def _with_title(conn, key: str, folded: str):
     """Names ending with a title (Gia Tĩnh Đế 嘉靖帝, Minh Thần Tông 明神宗, Mạnh Tử 孟子): the
     name's words that are names, places or eras, or composed names, with the title's character added."""
     words, folds = key.split(), folded.split()
-    for size in (4, 3, 2, 1):
+    for size in range(LONGEST_TITLE, 0, -1):
         title = " ".join(words[-size:])
         if len(words) > size and title in VI_TITLES:
             name, name_fold = " ".join(words[:-size]), " ".join(folds[:-size])
@@ -321,12 +322,10 @@ def _syllable_index() -> tuple[dict[str, set[str]], dict[str, set[str]]]:
 @functools.cache
 def _press_readings(path: str) -> dict[str, set[str]]:
     """Press reading (and its fold) → characters the press reads so (宏 hồng), from the database."""
-    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
     index: dict[str, set[str]] = defaultdict(set)
-    for char, reading in conn.execute("select char, reading from press_readings"):
+    for char, reading in read_rows(path, "select char, reading from press_readings"):
         index[reading].add(char)
         index[fold(reading)].add(char)
-    conn.close()
     return index
 
 
@@ -334,9 +333,7 @@ def _press_readings(path: str) -> dict[str, set[str]]:
 def _weights(path: str) -> dict[str, dict[str, float]]:
     """log P(character) as a surname, in a given name and in a place name; characters never seen
     in that role rank below every one that was, by how common they are (add-one smoothing)."""
-    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-    rows = conn.execute("select char, surname, given, place, freq from name_chars").fetchall()
-    conn.close()
+    rows = read_rows(path, "select char, surname, given, place, freq from name_chars")
     weights = {}
     for role, column in (("surname", 1), ("given", 2), ("place", 3)):
         total = sum(r[column] for r in rows)
@@ -345,6 +342,15 @@ def _weights(path: str) -> dict[str, dict[str, float]]:
                          for r in rows}  # fmt: skip
         weights[role][""] = floor - 1  # characters jieba never saw
     return weights
+
+
+def read_rows(path: str, sql: str) -> list[tuple]:
+    """A query's rows, on a read-only connection of its own (for the caches keyed by the database file)."""
+    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        return conn.execute(sql).fetchall()
+    finally:
+        conn.close()
 
 
 @functools.lru_cache(maxsize=64)
@@ -414,7 +420,7 @@ def _segmented(conn, key: str, folded: str) -> list[tuple[float, tuple[str, ...]
     for i, (k, f) in enumerate(zip(keys, folds)):  # a character on its own: 四大 + 名 + 楼
         chars = exact_index.get(k, set()) if with_marks else fold_index.get(f, set())
         pieces[i, i + 1] = heapq.nlargest(3, ((math.log10(freq.get(c, 0) + 1) - SINGLE_COST, c) for c in chars))
-    for size in (4, 3, 2, 1):  # a title at the end is written with its own characters: 新息 + 侯, not 候
+    for size in range(LONGEST_TITLE, 0, -1):  # a title at the end is written with its own characters: 新息 + 侯, not 候
         if len(keys) > size and " ".join(keys[-size:]) in VI_TITLES:
             pieces[len(keys) - size, len(keys)] = [(TITLE_WEIGHT, VI_TITLES[" ".join(keys[-size:])])]
             break
@@ -430,10 +436,7 @@ def _segmented(conn, key: str, folded: str) -> list[tuple[float, tuple[str, ...]
 
 @functools.cache
 def _char_freq(path: str) -> dict[str, int]:
-    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-    freq = dict(conn.execute("select char, freq from name_chars"))
-    conn.close()
-    return freq
+    return dict(read_rows(path, "select char, freq from name_chars"))
 
 
 def _from_pinyin(conn, text: str):
@@ -455,9 +458,7 @@ def _from_pinyin(conn, text: str):
 def pinyin_syllables(path: str) -> dict[str, set[str]]:
     """Toneless pinyin syllable → the name characters read so: a character's usual reading, and a
     surname's reading as a surname (单 shan); lü also as lv and lu, as it is printed."""
-    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-    chars = [row[0] for row in conn.execute("select char from name_chars")]
-    conn.close()
+    chars = [row[0] for row in read_rows(path, "select char from name_chars")]
     found = [(char, pypinyin(char, style=Style.NORMAL)[0][0]) for char in chars]
     found += [(s.zh, fold(s.pinyin)) for s in readings.surnames().values() if len(s.zh) == 1 and s.pinyin]
     index: dict[str, set[str]] = defaultdict(set)
