@@ -211,7 +211,7 @@ def _matches(conn, text: str) -> list[tuple[int, int, str, list[_Form]]]:
             continue  # a religion: người Hồi giáo are Muslims, not 回族
         surface = text[start:end]
         if (surface, id(forms)) not in fits:
-            fits[surface, id(forms)] = _fitting(forms, surface)
+            fits[surface, id(forms)] = _fitting(conn, forms, surface)
         fitting = fits[surface, id(forms)]
         if fitting and _part_of_a_longer_name(text, start, end, surface, fitting[0].entry[1]):
             fitting = [f for f in fitting if f.entry[1] == "term"]
@@ -407,23 +407,36 @@ def _in_original(original: str, normalized: str, mentions: list[Mention]) -> lis
     return mentions
 
 
-def _fitting(forms: list[_Form], surface: str) -> list[_Form]:
+def _fitting(conn, forms: list[_Form], surface: str) -> list[_Form]:
     """The forms the printed surface can be: names keep their capitals (a name may lose its diacritics
-    in print), terms their diacritics (đồng chí is not đông chí)."""
+    in print), terms their diacritics (đồng chí is not đông chí). A name printed with diacritics that
+    differ from a form's is that form (Thẩm Quyến for Thâm Quyến 深圳) unless the surface, with its own
+    diacritics, reads as a lexicon word: Tây Dương is 西洋, not Tây Đường 西塘."""
     capitals = tuple(word[:1].isupper() for word in surface.split())
-    key = None
+    key = normalize_vi(surface.replace("-", " ")).lower()
     fitting = []
     for form in forms:
         if form.capitals and not _capitals_fit(form, capitals):
             continue
         if form.rendering in ("pinyin", "english") and surface != form.vi:
             continue  # pinyin as printed, without diacritics: Bảo An is Vietnamese, Bao An may be 宝安
-        if form.entry[1] == "term":
-            key = key or normalize_vi(surface).lower()
-            if form.key != key:
-                continue
+        if form.entry[1] == "term" and form.key != key:
+            continue
         fitting.append(form)
+    folded = [f for f in fitting if f.key != key and f.rendering not in ("pinyin", "english")]
+    if folded and len(folded) == len(fitting) and _accented(surface) and _reads_as_word(conn, key):
+        return []
     return fitting
+
+
+def _accented(text: str) -> bool:
+    return any(c in "đĐ" or unicodedata.decomposition(c) for c in text)
+
+
+def _reads_as_word(conn, key: str) -> bool:
+    """A lexicon word reads so, with these very diacritics."""
+    sql = "select 1 from lexicon where fold = ? and reading = ? limit 1"
+    return bool(conn.execute(sql, (fold(key), key)).fetchone())
 
 
 def _capitals_fit(form: _Form, capitals: tuple[bool, ...]) -> bool:
@@ -458,8 +471,7 @@ def _capitalised_runs(text: str):
 
 def _is_word(conn, automaton, text: str) -> bool:
     """A glossary form, or a lexicon word with these very diacritics (chủ tịch 主席), reads so."""
-    sql = "select 1 from lexicon where fold = ? and reading = ? limit 1"
-    return automaton.exists(fold_chars(text)) or bool(conn.execute(sql, (fold(text), normalize_vi(text).lower())).fetchone())
+    return automaton.exists(fold_chars(text)) or _reads_as_word(conn, normalize_vi(text).lower())
 
 
 # Words before a person's name, and capitalised words that often start a sentence before a name.

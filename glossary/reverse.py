@@ -81,6 +81,10 @@ COMPOUND_WORD = 6  # syllables in the longest word of a compound
 # person, whose name the press reads as written (Dương Dương is 杨洋, not 养羊 dưỡng dương), than for a
 # title the press may read its own way (Thiện nữ u hồn 倩女幽魂, read thiến).
 INEXACT_PENALTY = {"person": 450, None: 250}
+# Score a curated entry loses for each syllable whose diacritics differ from the query's: a word read
+# with the very diacritics ranks first (Tây Dương 西洋, not Tây Đường 西塘), a misprint still finds its
+# entry when nothing reads so (Thẩm Quyến 深圳).
+CURATED_INEXACT = 500
 TITLE_WEIGHT = 5.0  # log weight of a title ending a compound (Tân Tức hầu 新息侯)
 SINGLE_COST = 4.0  # log weight taken from a character on its own in a compound (四大 + 名 + 楼)
 PRESS_PENALTY = 2.0  # log weight taken from a press reading (宏 hồng) against a dictionary one
@@ -176,7 +180,10 @@ def _curated(conn, key: str, folded: str, kind: str | None):
         if kind and entry_kind != kind:
             continue
         exact = vi_key == key
-        yield Candidate(zh, vi, py, 1000 + 50 * exact + STATUS_BONUS[status], "glossary", status, exact, entry_id)
+        score = 1000 + 50 * exact + STATUS_BONUS[status]
+        if key != folded and not exact:  # printed with other diacritics: Tây Dương is 西洋 before Tây Đường 西塘
+            score -= CURATED_INEXACT * sum(a != b for a, b in zip(vi_key.split(), key.split()))
+        yield Candidate(zh, vi, py, score, "glossary", status, exact, entry_id)
 
 
 def _lexicon(conn, key: str, folded: str, kind: str | None):

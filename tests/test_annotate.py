@@ -77,6 +77,13 @@ def test_nfd_text_and_offsets(conn):
     assert unicodedata.normalize("NFC", mention.text) == "Tập Cận Bình"
 
 
+def test_other_diacritics_are_another_word(conn):
+    # 西塘 is Tây Đường; Tây Dương, so printed, is the word 西洋 (the Western Ocean), not the water town.
+    assert "西塘" not in [m.zh for m in annotate(conn, "Hạm đội đi Tây Dương.")]
+    # Thẩm Quyến is no word of its own: a misprint of Thâm Quyến 深圳 (深 reads thâm).
+    assert [(m.zh, m.match) for m in annotate(conn, "Công ty ở Thẩm Quyến.", unknown=False)] == [("深圳", "folded")]
+
+
 @pytest.mark.parametrize(
     "text",
     [
