@@ -529,7 +529,7 @@ def _unknown_name(conn, text: str, words: list[re.Match], memo: dict) -> Mention
     if VIETNAMESE_ADDRESS & set(leading):
         return None  # chị Hà Nguỵ: the press calls Vietnamese, not Chinese, people anh, chị, cô…
     for window in (stripped, stripped[-3:], stripped[-2:], words if len(stripped) > 1 else []):  # Ông Vương: Mr Wang
-        if 2 <= len(window) <= 3 and _reads_as_chinese_name(conn, text, window, memo):
+        if _name_size(window) and _reads_as_chinese_name(conn, text, window, memo):
             return _unknown_mention(conn, text, window, "person", memo)
     return None
 
@@ -654,12 +654,26 @@ def _ranked_surnames(path: str) -> frozenset[str]:
     return frozenset(row[0] for row in read_rows(path, "select char from name_chars where surname_rank > 0"))
 
 
+def _name_size(window: list[re.Match]) -> bool:
+    """Two or three words, or four after a surname of two characters (Âu Dương Kì Lâm 欧阳琦琳)."""
+    if len(window) == 4:
+        return normalize_vi(f"{window[0].group()} {window[1].group()}").lower() in _compound_surnames()
+    return 2 <= len(window) <= 3
+
+
+@functools.cache
+def _compound_surnames() -> frozenset[str]:
+    """Readings of the surnames of two characters: âu dương 欧阳, tư mã 司马."""
+    return frozenset(s.hanviet.lower() for zh, s in readings.surnames().items() if len(zh) == 2)
+
+
 def _reads_as_chinese_name(conn, text: str, window: list[re.Match], memo: dict) -> bool:
     syllables = [normalize_vi(w.group()).lower() for w in window]
     if syllables[0] in VIETNAMESE_SURNAMES or VIETNAMESE_MIDDLE & set(syllables[1:]):
         return False
     exact_index, _ = _syllable_index()
-    if syllables[0] not in _surname_syllables(_path(conn)) or not all(s in exact_index for s in syllables):
+    surname = syllables[0] in _surname_syllables(_path(conn)) or " ".join(syllables[:2]) in _compound_surnames()
+    if not surname or not all(s in exact_index for s in syllables):
         return False
     end = window[-1].end()
     following = _WORD.match(text, end + 1) if text[end : end + 1] == " " else None

@@ -105,6 +105,14 @@ def test_unknown_chinese_name_with_candidates(conn):
     assert any(c["zh"] == "孟建柱" for c in mention.candidates)
 
 
+def test_unknown_name_with_a_surname_of_two_characters(conn):
+    # Sima Guang 司马光 (Tư Mã Quang), the Song historian; 欧阳 Âu Dương before a given name of two syllables
+    unknown = [m for m in annotate(conn, "Sử gia Tư Mã Quang viết sách. Ông Âu Dương Kì Lâm nói.") if m.status == "unknown"]
+    assert [m.text for m in unknown] == ["Tư Mã Quang", "Âu Dương Kì Lâm"]
+    assert "司马光" in [c["zh"] for c in unknown[0].candidates]
+    assert all(c["zh"].startswith("欧阳") for c in unknown[1].candidates)
+
+
 def test_vietnamese_names_are_not_unknown_chinese_names(conn):
     assert [m for m in annotate(conn, "Ông Nguyễn Văn Nam và bà Lê Thị Hoa.") if m.status == "unknown"] == []
 
