@@ -53,7 +53,8 @@ VI_GENERICS = {
 VI_INSTITUTIONS = {
     "đại học": "大学", "học viện": "学院", "tập đoàn": "集团", "công ty": "公司", "ngân hàng": "银行",
     "bệnh viện": "医院", "tổng công ty": "总公司", "ủy ban": "委员会", "hiệp hội": "协会",
-    "nhà máy": "厂", "sự biến": "之变", "chiến tranh": "战争", "khởi nghĩa": "起义",
+    "nhà máy": "厂", "sự biến": "之变", "chiến tranh": "战争", "khởi nghĩa": "起义", "chiến dịch": "战役",
+    "hội nghị": "会议", "hiệp ước": "条约", "điều ước": "条约", "viện": "院",
 }  # fmt: skip
 REVERSED_BONUS = 30  # a name after an institution, in Vietnamese order, over the same words in Chinese order
 # Bodies of a unit written before its name, with the generic of the unit's full name and the body's
@@ -237,8 +238,8 @@ def _with_generic(conn, key: str, use_glossary: bool, depth: int = 0):
             name = " ".join(rest)
             found = [*_lexicon(conn, name, fold(name), None)]
             found += _curated(conn, name, fold(name), None) if use_glossary else []
-            for candidate in found:
-                yield replace(candidate, zh=candidate.zh + VI_INSTITUTIONS[head], pinyin="", vi=key,
+            for candidate in found:  # named with a unit's short name: 遵义会议, not 遵义市会议
+                yield replace(candidate, zh=_short_name(conn, candidate.zh) + VI_INSTITUTIONS[head], pinyin="", vi=key,
                               score=candidate.score - 5, source="lexicon", status="candidate", entry_id="")  # fmt: skip
             for score, pieces in _segmented(conn, name, fold(name)):  # Vietnamese order, modifiers reversed:
                 units = [["".join(run)] if single else list(run) for single, run in itertools.groupby(pieces, lambda w: len(w) == 1)]
@@ -300,6 +301,12 @@ def _units(conn, words: list[str], generics: tuple[str, ...], use_glossary: bool
                 yield replace(unit, score=candidate.score - 10)  # 广西壮族自治区 as it stands, or 湘
         if found:
             return
+
+
+def _short_name(conn, zh: str) -> str:
+    """The short name of the administrative unit whose full name is zh (遵义 for 遵义市), else zh."""
+    row = conn.execute("select short from places where full = ? and short != full limit 1", (zh,)).fetchone()
+    return row[0] if row else zh
 
 
 def _full_names(conn, zh: str) -> list[str]:

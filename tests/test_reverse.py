@@ -107,6 +107,19 @@ def test_generic_and_body_first(conn, vi, zh):
     assert zhs(conn, vi, use_glossary=False)[0] == zh
 
 
+@pytest.mark.parametrize(
+    "vi,zh",
+    [
+        ("Đại học Ninh Ba", "宁波大学"),  # Ningbo University: the curated city is 宁波市, the university takes its short name
+        ("Đại học Sán Đầu", "汕头大学"),  # Shantou University (汕头市)
+        ("Chiến dịch Liêu Thẩm", "辽沈战役"),  # the Liaoshen campaign of 1948
+        ("Hiệp ước Mã Quan", "马关条约"),  # the Treaty of Shimonoseki, not the county 马关县
+    ],
+)
+def test_institutions_events_and_treaties(conn, vi, zh):
+    assert zhs(conn, vi)[0] == zh
+
+
 def test_candidates_carry_source_status_and_score(conn):
     found = reverse(conn, "Nhậm Hồng Bân", kind="person", limit=5)
     assert (found[0].source, found[0].status, found[0].entry_id) == ("glossary", "attested", "ren-hongbin")
