@@ -9,7 +9,8 @@ its other Chinese forms: 中共中央 for 中国共产党中央委员会); lenie
 mention inside or around the gold name whose characters are part of the gold's or contain them
 (Bằng Tường 凭祥 for trấn Bằng Tường 凭祥镇);
 precision: of the known (glossary) mentions whose text is a gold name, those with the right characters;
-composed (trấn Bằng Tường → 凭祥镇) and unknown mentions are counted apart.
+composed (trấn Bằng Tường → 凭祥镇) and unknown mentions are counted apart, with those that overlap no
+gold name (false flags: a Vietnamese person read as Chinese).
 """
 
 import csv
@@ -31,6 +32,7 @@ def main() -> None:
     conn = sqlite3.connect(DEFAULT_OUTPUT)
     found = lenient = total = right = reported = 0
     guessed: dict[str, list[int]] = defaultdict(lambda: [0, 0])  # composed/unknown: [among gold names, right]
+    stray: dict[str, int] = defaultdict(int)  # composed/unknown mentions inside no gold name: false flags
     for article, names in sorted(gold.items()):
         text = (root / "articles" / f"{article}.txt").read_text(encoding="utf-8").split("\n", 1)[1]
         mentions = annotate(conn, text)
@@ -44,6 +46,10 @@ def main() -> None:
             if "--details" in sys.argv and not hit:
                 print(f"missed {article}: {vi} {zh}; reported {[(m.text, m.zh) for m in mentions if vi in m.text or m.text in vi]}")
         for mention in mentions:
+            if not mention.entry_id and not any(mention.text in vi or vi in mention.text for vi in names):
+                stray[mention.match] += 1
+                if "--details" in sys.argv:
+                    print(f"stray {article}: {mention.text} {mention.zh} ({mention.match})")
             if mention.text in names:
                 if not mention.entry_id:
                     guessed[mention.match][0] += 1
@@ -60,6 +66,8 @@ def main() -> None:
     print(f"  precision (known): {right}/{reported} = {100 * right / max(reported, 1):.1f}%")
     for match, (among, right_first) in sorted(guessed.items()):
         print(f"  {match} mentions among gold names: {among}, first candidate right: {right_first}")
+    for match, count in sorted(stray.items()):
+        print(f"  {match} mentions outside every gold name (false flags): {count}")
 
 
 if __name__ == "__main__":

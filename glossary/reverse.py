@@ -49,6 +49,7 @@ VI_GENERICS = {
     "thành": ("城",), "sân bay": ("机场",), "sân bay quốc tế": ("国际机场",), "cao nguyên": ("高原",),
     "bồn địa": ("盆地",), "sa mạc": ("沙漠",), "thảo nguyên": ("草原",), "dãy núi": ("山脉", "山"),
 }  # fmt: skip
+UNIT_ENDINGS = ("省", "市", "县", "区", "州", "旗", "镇", "乡")  # a unit's full name ends so: no second generic
 # Institutions written before their name, which may be any word (Đại học Thanh Hoa → 清华大学).
 VI_INSTITUTIONS = {
     "đại học": "大学", "học viện": "学院", "tập đoàn": "集团", "công ty": "公司", "ngân hàng": "银行",
@@ -292,8 +293,8 @@ def _units(conn, words: list[str], generics: tuple[str, ...], use_glossary: bool
             fulls = _full_names(conn, candidate.zh)
             if generics:
                 fulls = [f for f in fulls if f.endswith(generics)]
-                if not autonomous and not candidate.zh.endswith(generics):
-                    fulls += [candidate.zh + g for g in generics if candidate.zh + g not in fulls]  # 湘江, 文山州
+                if not autonomous and not candidate.zh.endswith((*generics, *UNIT_ENDINGS)):  # 湘江, 文山州; not 临夏回族自治州省
+                    fulls += [candidate.zh + g for g in generics if candidate.zh + g not in fulls]
             unit = replace(candidate, vi=" ".join(words), source="lexicon", status="candidate", entry_id="")
             for full in fulls[: 1 if not generics else None]:
                 yield replace(unit, zh=full, pinyin="", score=candidate.score - 5)
