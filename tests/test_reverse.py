@@ -120,6 +120,11 @@ def test_institutions_events_and_treaties(conn, vi, zh):
     assert zhs(conn, vi)[0] == zh
 
 
+def test_no_second_generic_after_a_full_name(conn):
+    # Linxia is a prefecture (临夏回族自治州), not a province: tỉnh Lâm Hạ must not add 省 to the full name
+    assert not [zh for zh in zhs(conn, "tỉnh Lâm Hạ", limit=20) if zh.endswith("州省")]
+
+
 def test_candidates_carry_source_status_and_score(conn):
     found = reverse(conn, "Nhậm Hồng Bân", kind="person", limit=5)
     assert (found[0].source, found[0].status, found[0].entry_id) == ("glossary", "attested", "ren-hongbin")
