@@ -200,7 +200,7 @@ def annotate(conn: sqlite3.Connection, text: str, unknown: bool = True) -> list[
 
 def _matches(conn, text: str) -> list[tuple[int, int, str, list[_Form]]]:
     """(start, end, surface, forms that fit) for every glossary form found in text, at word boundaries."""
-    folded = fold_chars(text)
+    folded = fold_chars(text).replace("\n", " ")  # a name broken across lines, as in text copied from a PDF
     found = []
     fits: dict = {}  # (surface, forms) → the forms that fit: a text repeats its names
     for end, (length, forms) in _automaton(_path(conn)).iter(folded):
@@ -343,7 +343,7 @@ def _composed(conn, text: str, mentions: list[Mention], memo: dict) -> list[Ment
 
 _SERIAL = re.compile(r"(.+?)([一二三四五六七八九十]+)号")
 _NUMBER = re.compile(r"[ -]\d")  # a number after a name: Thần Châu 9, Thần Châu-9
-_NUMBER_AFTER = re.compile(r" ?[ -] ?(\d{1,2})(?!\d|[.,/:]\d)")
+_NUMBER_AFTER = re.compile(r" ?[ -] ?(\d{1,2}|[IVX]{1,5})(?!\w|[.,/:]\d)")  # Thần Châu 6, Thần Châu VI
 
 
 @functools.cache
@@ -360,17 +360,32 @@ def _chinese_number(n: int) -> str:
     return (digits[tens] if tens > 1 else "") + ("十" if tens else "") + (digits[units] if units or not tens else "")
 
 
+def _number_value(number: str) -> int:
+    """The value of a number in digits or Roman numerals (VI: 6, XIV: 14); 0 for a malformed one (IIX)."""
+    if number.isdigit():
+        return int(number)
+    values = [{"I": 1, "V": 5, "X": 10}[c] for c in number]
+    value = sum(-v if v < after else v for v, after in zip(values, [*values[1:], 0]))
+    return value if _roman(value) == number else 0
+
+
+def _roman(n: int) -> str:
+    tens, units = divmod(n, 10)
+    return "X" * tens + ["", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX"][units]
+
+
 def _numbered(conn, text: str, mentions: list[Mention]) -> list[Mention]:
     """A numbered craft of a known series, composed: Thường Nga 5 → 嫦娥五号, Thần Châu-9 → 神舟九号."""
     found = []
     spans = {(m.start, m.end) for m in mentions}
     for mention in mentions:
         number = _NUMBER_AFTER.match(text, mention.end)
-        if not number or int(number.group(1)) == 0 or mention.zh not in _series(_path(conn)):
+        value = _number_value(number.group(1)) if number else 0
+        if not 0 < value < 100 or mention.zh not in _series(_path(conn)):
             continue
         if any((mention.start, end) in spans for end in range(number.start(1) + 1, number.end() + 1)):
             continue  # Trường Chinh 7 is in the glossary
-        zh = f"{mention.zh}{_chinese_number(int(number.group(1)))}号"
+        zh = f"{mention.zh}{_chinese_number(value)}号"
         found.append(Mention(text[mention.start : number.end()], mention.start, number.end(), "", mention.kind, zh,
                              to_pinyin(zh, kind="term").result, mention.country, "candidate", "", "", "composed"))  # fmt: skip
     return found
@@ -460,7 +475,7 @@ def _surname_syllables(path: str) -> frozenset[str]:
 
 _CHINA_AFTER = re.compile(r" Trung Quốc(?![^\W_])")  # a Chinese body's name often ends so
 _UPPER = "".join(chr(c) for c in [*range(0x41, 0x250), *range(0x1E00, 0x1F00)] if chr(c).isupper())
-_NAME_GOES_ON = re.compile(rf" [{_UPPER}]")  # the next word is capitalised: the name may go on
+_NAME_GOES_ON = re.compile(rf" (?![IVX]+(?![^\W_]))[{_UPPER}]")  # the next word is capitalised (not a number: VI)
 _RUN = re.compile(rf"(?<![^\W_])[{_UPPER}][^\W\d_]*(?: [{_UPPER}][^\W\d_]*)+(?![^\W_])")
 
 

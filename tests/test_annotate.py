@@ -418,6 +418,15 @@ def test_numbered_craft_of_a_known_series(conn):
     assert found["Thần Châu-21"] == ("神舟二十一号", "candidate", "composed")
     # a larger number is no craft's: 5.000 is five thousand, 5/2020 a date
     assert "composed" not in [m.match for m in annotate(conn, "Thường Nga 5.000 km, Thường Nga 5/2020")]
+    # Roman numerals, as older articles number the Shenzhou flights: VI is 6, XIV 14; VIP is no number
+    found = {m.text: m.zh for m in annotate(conn, "Thần Châu VI, Thường Nga XIV và Thường Nga VIP.")}
+    assert found["Thần Châu VI"] == "神舟六号" and found["Thường Nga XIV"] == "嫦娥十四号"
+    assert "Thường Nga VIP" not in found and "Thường Nga V" not in found
+
+
+def test_a_name_broken_across_lines(conn):
+    text = "Chủ tịch Tập Cận\nBình phát biểu."  # copied from a PDF, the line breaks inside the name
+    assert [(m.text, m.zh) for m in annotate(conn, text) if m.kind == "person"] == [("Tập Cận\nBình", "习近平")]
 
 
 def test_a_chinese_body_named_with_its_country(conn):
