@@ -485,8 +485,11 @@ def _capitalised_runs(text: str):
 
 
 def _is_word(conn, automaton, text: str) -> bool:
-    """A glossary form, or a lexicon word with these very diacritics (chủ tịch 主席), reads so."""
-    return automaton.exists(fold_chars(text)) or _reads_as_word(conn, normalize_vi(text).lower())
+    """A glossary form or a lexicon word reads so, with these very diacritics (chủ tịch 主席; Lâm phát
+    is not lạm phát 通货膨胀)."""
+    key = normalize_vi(text).lower()
+    _, forms = automaton.get(fold_chars(text), (0, []))
+    return any(form.key == key for form in forms) or _reads_as_word(conn, key)
 
 
 # Words before a person's name, and capitalised words that often start a sentence before a name.
