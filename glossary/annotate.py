@@ -55,6 +55,7 @@ VIETNAMESE_MIDDLE = {"thị", "văn", "hữu", "đình", "công"}
 # The last word of a place generic: a capitalised run after one is a place, not a person.
 PLACE_WORDS = {generic.split()[-1] for generic in VI_GENERICS} | {"xã", "phường", "bản", "làng", "ấp"}
 _WORD = re.compile(r"[^\W\d_]+")
+_UPPER = "".join(chr(c) for c in [*range(0x41, 0x250), *range(0x1E00, 0x1F00)] if chr(c).isupper())
 
 
 @dataclass
@@ -296,38 +297,46 @@ def _alternation(words) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
-# A body and/or a generic, with the peoples of an autonomous unit, right before a name.
+# Words that end an institution's name before a place (Đại học ở Vũ Hán is a university in Wuhan).
+NOT_IN_NAMES = {"ở", "tại", "của", "là", "có", "trong", "với", "cho", "từ", "đến", "khi", "được", "các", "những", "này", "đó"}
+# A body and/or a generic, with the peoples of an autonomous unit, right before a name; an institution
+# with the words of its name (Đại học Sư phạm Hoa Đông).
 _BEFORE = re.compile(
     rf"(?<![^\W_])((?:(?:{_alternation(VI_BODIES)}) )?(?:{_alternation(VI_GENERICS)})(?: dân tộc(?:,? [^\W\d_]+){{1,6}})?"
-    rf"|(?:{_alternation(VI_BODIES)})|(?:{_alternation(VI_INSTITUTIONS)}))$",
+    rf"|(?:{_alternation(VI_BODIES)})|(?:{_alternation(VI_INSTITUTIONS)})(?P<named>(?: [{_UPPER}][^\W\d_]*(?: (?!{_alternation(NOT_IN_NAMES)}\b)[^\W\d_]+){{0,5}})?))$",
     re.IGNORECASE,
 )
 
 
 _LAST_WORDS = {phrase.split()[-1] for phrase in [*VI_GENERICS, *VI_BODIES, *VI_INSTITUTIONS]}
+_INSTITUTION = re.compile(rf"(?<![^\W_])(?:{_alternation(VI_INSTITUTIONS)})(?![^\W_])", re.IGNORECASE)
 
 
 def _composed(conn, text: str, mentions: list[Mention], memo: dict) -> list[Mention]:
     """Places written after a generic, a body or an institution, read as a whole by reverse lookup;
     kept when the reading starts with the place's characters and adds to them (凭祥 → 凭祥镇, not
-    长江 → 长江)."""
+    长江 → 长江). An institution's name may have capitalised words before the place or person it
+    ends with (Đại học Sư phạm Hoa Đông 华东师范大学, Viện Văn học Lỗ Tấn 鲁迅文学院)."""
     found = []
     for mention in mentions:
-        if mention.kind not in ("place", "organization"):
+        if mention.kind not in ("place", "organization", "person"):
             continue
         if text[mention.start - 1 : mention.start] != " ":
             continue
         window = text[max(0, mention.start - 80) : mention.start - 1]
         previous = window[window.rfind(" ") + 1 :]
-        if normalize_vi(previous).lower() not in _LAST_WORDS and "tộc" not in window:
-            continue  # no generic or body can end here: skip the regular expression
+        if normalize_vi(previous).lower() not in _LAST_WORDS and "tộc" not in window and not _INSTITUTION.search(window):
+            continue  # no generic, body or institution's name can end here: skip the regular expression
         normalized = normalize_vi(window)
         before = _BEFORE.search(normalized) if len(normalized) == len(window) else None
         if not before:
             continue
         head = before.group(1)
-        if head.lower() in VI_INSTITUTIONS and not head[0].isupper():
+        institution = before.group("named") is not None
+        if institution and not head[0].isupper():
             continue  # các công ty Trung Quốc: Chinese companies, not a name (Đại học Thanh Hoa is capitalised)
+        if mention.kind == "person" and not institution:
+            continue
         start = mention.start - len(head) - 1
         surface = text[start : mention.end]
         if surface not in memo:
@@ -474,7 +483,6 @@ def _surname_syllables(path: str) -> frozenset[str]:
 
 
 _CHINA_AFTER = re.compile(r" Trung Quốc(?![^\W_])")  # a Chinese body's name often ends so
-_UPPER = "".join(chr(c) for c in [*range(0x41, 0x250), *range(0x1E00, 0x1F00)] if chr(c).isupper())
 _NAME_GOES_ON = re.compile(rf" (?![IVX]+(?![^\W_]))[{_UPPER}]")  # the next word is capitalised (not a number: VI)
 _RUN = re.compile(rf"(?<![^\W_])[{_UPPER}][^\W\d_]*(?: [{_UPPER}][^\W\d_]*)+(?![^\W_])")
 

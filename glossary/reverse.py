@@ -243,8 +243,7 @@ def _with_generic(conn, key: str, use_glossary: bool, depth: int = 0):
                 yield replace(candidate, zh=_short_name(conn, candidate.zh) + VI_INSTITUTIONS[head], pinyin="", vi=key,
                               score=candidate.score - 5, source="lexicon", status="candidate", entry_id="")  # fmt: skip
             for score, pieces in _segmented(conn, name, fold(name)):  # Vietnamese order, modifiers reversed:
-                units = [["".join(run)] if single else list(run) for single, run in itertools.groupby(pieces, lambda w: len(w) == 1)]
-                zh = "".join(reversed(sum(units, []))) + VI_INSTITUTIONS[head]  # characters on their own stay together
+                zh = "".join(reversed(_modifiers(pieces))) + VI_INSTITUTIONS[head]
                 yield Candidate(zh, key, "", score + REVERSED_BONUS, "composed", "candidate", key != fold(key))  # 中国工商银行
                 straight = "".join(pieces) + VI_INSTITUTIONS[head]  # or a name in Chinese order: Huyền Vũ môn 玄武门
                 yield Candidate(straight, key, "", score, "composed", "candidate", key != fold(key))
@@ -256,6 +255,21 @@ def _with_generic(conn, key: str, use_glossary: bool, depth: int = 0):
             for unit in _units(conn, rest, VI_GENERICS[head], use_glossary, depth, named=True):
                 yield replace(unit, vi=key) if unit.zh.endswith(VI_GENERICS[head]) else unit
         return
+
+
+def _modifiers(pieces: tuple[str, ...]) -> list[str]:
+    """The modifiers of an institution's name, in Vietnamese order: characters on their own stay
+    together, words joined by và ('') stay in their order (Khoa học và Công nghệ: 科学技术)."""
+    units: list[str] = []
+    join = False
+    for single, run in itertools.groupby(pieces, lambda w: len(w) == 1):
+        for unit in ["".join(run)] if single else run:
+            if unit and join and units:
+                units[-1] += unit
+            elif unit:
+                units.append(unit)
+            join = not unit
+    return units
 
 
 def _with_title(conn, key: str, folded: str):
@@ -435,6 +449,8 @@ def _segmented(conn, key: str, folded: str) -> list[tuple[float, tuple[str, ...]
     for i, (k, f) in enumerate(zip(keys, folds)):  # a character on its own: 四大 + 名 + 楼
         chars = exact_index.get(k, set()) if with_marks else fold_index.get(f, set())
         pieces[i, i + 1] = heapq.nlargest(3, ((math.log10(freq.get(c, 0) + 1) - SINGLE_COST, c) for c in chars))
+        if f == "va" and 0 < i < len(keys) - 1:  # và (and) joins words, Chinese writes none: 科学技术
+            pieces[i, i + 1] = [(0.0, "")]
     for size in range(LONGEST_TITLE, 0, -1):  # a title at the end is written with its own characters: 新息 + 侯, not 候
         if len(keys) > size and " ".join(keys[-size:]) in VI_TITLES:
             pieces[len(keys) - size, len(keys)] = [(TITLE_WEIGHT, VI_TITLES[" ".join(keys[-size:])])]

@@ -226,6 +226,17 @@ def test_institution_needs_its_capital(conn):
     assert not [f for f in found if f[0].startswith("công ty")]
 
 
+def test_institution_named_before_its_place_or_person(conn):
+    """East China Normal University (华东师范大学) and the Lu Xun Academy of Literature (鲁迅文学院):
+    words of the name between the institution and the place or person, composed; not a university in
+    Wuhan (Đại học ở Vũ Hán)."""
+    text = "Đại học Sư phạm Hoa Đông và Viện Văn học Lỗ Tấn. Đại học ở Vũ Hán."
+    found = {m.text: (m.zh, m.match) for m in annotate(conn, text)}
+    assert found["Đại học Sư phạm Hoa Đông"] == ("华东师范大学", "composed")
+    assert found["Viện Văn học Lỗ Tấn"] == ("鲁迅文学院", "composed")
+    assert not [t for t in found if t.startswith("Đại học ở")]
+
+
 def test_one_word_names_that_cannot_be_vietnamese(conn):
     """Huawei 华为 and Lhasa 拉萨(市) are one word that no Vietnamese syllable spells: matched. Mang
     (芒市) is a Vietnamese word (mang: to carry): one-syllable forms stay out."""

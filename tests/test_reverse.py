@@ -120,6 +120,11 @@ def test_institutions_events_and_treaties(conn, vi, zh):
     assert zhs(conn, vi)[0] == zh
 
 
+def test_words_joined_by_va_keep_their_order(conn):
+    # Huazhong University of Science and Technology, 华中科技大学 in short: khoa học 科学, kỹ thuật 技术, Hoa Trung 华中
+    assert zhs(conn, "Đại học Khoa học và Kỹ thuật Hoa Trung", use_glossary=False)[0] == "华中科学技术大学"
+
+
 def test_no_second_generic_after_a_full_name(conn):
     # Linxia is a prefecture (临夏回族自治州), not a province: tỉnh Lâm Hạ must not add 省 to the full name
     assert not [zh for zh in zhs(conn, "tỉnh Lâm Hạ", limit=20) if zh.endswith("州省")]
