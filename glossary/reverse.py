@@ -76,7 +76,7 @@ VI_TITLES = {
     "hoàng thái tử": "皇太子", "quý phi": "贵妃", "hầu": "侯", "thị": "氏",
 }  # fmt: skip (not phi 妃, vương 王, công 公: common in given names and surnames)
 LONGEST_TITLE = max(len(title.split()) for title in VI_TITLES)  # words
-STATUS_BONUS = {"verified": 20, "attested": 10, "candidate": 0}
+STATUS_BONUS = {"verified": 20, "attested": 16, "candidate": 0}
 BEAM = 6  # characters kept per syllable when composing names
 COMPOUND_WORD = 6  # syllables in the longest word of a compound
 # Score taken from a lexicon word for each syllable whose diacritics differ from the query's: more for a
@@ -175,14 +175,18 @@ def reverse(
 
 def _curated(conn, key: str, folded: str, kind: str | None):
     sql = (
-        "select entries.id, entries.kind, entries.zh, entries.pinyin, entries.status, names.vi, names.vi_key "
-        "from names join entries on entries.id = names.entry_id where names.vi_fold = ?"
+        "select entries.id, entries.kind, entries.zh, entries.pinyin, entries.status, names.vi, names.vi_key, "
+        "names.rendering, coalesce(lexicon.freq, 0), coalesce(lexicon.place, '') from names "
+        "join entries on entries.id = names.entry_id left join lexicon on lexicon.word = entries.zh where names.vi_fold = ?"
     )
-    for entry_id, entry_kind, zh, py, status, vi, vi_key in conn.execute(sql, (folded,)):
+    for entry_id, entry_kind, zh, py, status, vi, vi_key, rendering, freq, place in conn.execute(sql, (folded,)):
         if kind and entry_kind != kind:
             continue
         exact = vi_key == key
         score = 1000 + 50 * exact + STATUS_BONUS[status]
+        # entries sharing a form: a reading of its characters (紫禁城 Tử Cấm Thành before 故宫, 桂林市 Quế Lâm
+        # before the commandery's variant), the commoner word (西湖 before 西湖区), the higher unit (吉林 before 吉林市)
+        score += 5 * (rendering == "hanviet") + min(15.0, 3 * math.log10(freq + 1)) + PLACE_BONUS.get(place, 0) / 10
         if key != folded and not exact:  # printed with other diacritics: Tây Dương is 西洋 before Tây Đường 西塘
             score -= CURATED_INEXACT * sum(a != b for a, b in zip(vi_key.split(), key.split()))
         yield Candidate(zh, vi, py, score, "glossary", status, exact, entry_id)

@@ -120,6 +120,19 @@ def test_institutions_events_and_treaties(conn, vi, zh):
     assert zhs(conn, vi)[0] == zh
 
 
+@pytest.mark.parametrize(
+    "vi,zh",
+    [
+        ("Tây Hồ", "西湖"),  # West Lake before the district 西湖区, both Tây Hồ
+        ("Quế Lâm", "桂林市"),  # the city, read from its characters, before the Qin commandery 桂林郡 (variant form)
+        ("Cát Lâm", "吉林"),  # the province before its city 吉林市
+        ("Tử Cấm Thành", "紫禁城"),  # the Forbidden City's reading before 故宫 (the Palace Museum), which shares the form
+    ],
+)
+def test_entries_sharing_a_form(conn, vi, zh):
+    assert zhs(conn, vi)[0] == zh
+
+
 def test_words_joined_by_va_keep_their_order(conn):
     # Huazhong University of Science and Technology, 华中科技大学 in short: khoa học 科学, kỹ thuật 技术, Hoa Trung 华中
     assert zhs(conn, "Đại học Khoa học và Kỹ thuật Hoa Trung", use_glossary=False)[0] == "华中科学技术大学"
