@@ -48,6 +48,7 @@ VI_GENERICS = {
     "chùa": ("寺",), "cung": ("宫",), "lầu": ("楼",), "tháp": ("塔",), "cảng": ("港",), "ga": ("站",),
     "thành": ("城",), "sân bay": ("机场",), "sân bay quốc tế": ("国际机场",), "cao nguyên": ("高原",),
     "bồn địa": ("盆地",), "sa mạc": ("沙漠",), "thảo nguyên": ("草原",), "dãy núi": ("山脉", "山"),
+    "quảng trường": ("广场",), "núi tuyết": ("雪山",),
 }  # fmt: skip
 UNIT_ENDINGS = ("省", "市", "县", "区", "州", "旗", "镇", "乡")  # a unit's full name ends so: no second generic
 # Institutions written before their name, which may be any word (Đại học Thanh Hoa → 清华大学).
@@ -55,7 +56,8 @@ VI_INSTITUTIONS = {
     "đại học": "大学", "học viện": "学院", "tập đoàn": "集团", "công ty": "公司", "ngân hàng": "银行",
     "bệnh viện": "医院", "tổng công ty": "总公司", "ủy ban": "委员会", "hiệp hội": "协会",
     "nhà máy": "厂", "sự biến": "之变", "chiến tranh": "战争", "khởi nghĩa": "起义", "chiến dịch": "战役",
-    "hội nghị": "会议", "hiệp ước": "条约", "điều ước": "条约", "viện": "院",
+    "hội nghị": "会议", "hiệp ước": "条约", "điều ước": "条约", "viện": "院", "tòa án": "法院", "bộ": "部",
+    "tết": "节", "nhà": "朝",
 }  # fmt: skip
 REVERSED_BONUS = 30  # a name after an institution, in Vietnamese order, over the same words in Chinese order
 # Bodies of a unit written before its name, with the generic of the unit's full name and the body's
@@ -241,8 +243,8 @@ def _with_generic(conn, key: str, use_glossary: bool, depth: int = 0):
             continue
         if head in VI_INSTITUTIONS:
             name = " ".join(rest)
-            found = [*_lexicon(conn, name, fold(name), None)]
-            found += _curated(conn, name, fold(name), None) if use_glossary else []
+            found = [*_lexicon(conn, name, fold(name), None), *(_single(conn, name) if len(rest) == 1 else ())]
+            found += _curated(conn, name, fold(name), None) if use_glossary else []  # Nhà Minh 明朝: one character
             for candidate in found:  # named with a unit's short name: 遵义会议, not 遵义市会议
                 yield replace(candidate, zh=_short_name(conn, candidate.zh) + VI_INSTITUTIONS[head], pinyin="", vi=key,
                               score=candidate.score - 5, source="lexicon", status="candidate", entry_id="")  # fmt: skip

@@ -100,6 +100,12 @@ def test_without_curated_entries(conn, vi, kind, zh, within):
         ("Đại học Thanh Hoa", "清华大学"),  # an institution before any name: Tsinghua University
         ("lầu Hoàng Hạc", "黄鹤楼"),  # Yellow Crane Tower
         ("sân bay quốc tế Bạch Vân", "白云国际机场"),  # Guangzhou Baiyun International Airport
+        ("Tòa án Nhân dân Tối cao", "最高人民法院"),  # the Supreme People's Court
+        ("Bộ Công an", "公安部"),  # the Ministry of Public Security
+        ("Tết Trung Thu", "中秋节"),  # the Mid-Autumn Festival
+        ("Nhà Minh", "明朝"),  # the Ming dynasty: a name of one character
+        ("Quảng trường Thiên An Môn", "天安门广场"),  # Tiananmen Square
+        ("núi Tuyết Ngọc Long", "玉龙雪山"),  # Jade Dragon Snow Mountain
     ],
 )
 def test_generic_and_body_first(conn, vi, zh):
