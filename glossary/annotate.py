@@ -45,7 +45,8 @@ from . import readings
 from .names import check_text
 from .pinyin import pinyin as to_pinyin
 from .reverse import _database_path as _path
-from .reverse import VI_BODIES, VI_GENERICS, VI_INSTITUTIONS, _syllable_index, pinyin_syllables, read_rows, reverse, split_pinyin
+from .reverse import VI_BODIES, VI_GENERICS, VI_INSTITUTIONS, _syllable_index, pinyin_syllables, read_rows, reverse
+from .reverse import shared_form_weight, split_pinyin
 from .text import fold, fold_chars, nfc, normalize_vi
 
 STATUS_RANK = {"verified": 0, "attested": 1, "candidate": 2}
@@ -105,7 +106,8 @@ class _Form:
     key: str  # normalize_vi(vi).lower()
     capitals: tuple[bool, ...]
     entry: tuple  # id, kind, zh, pinyin, country, status, vi, en, zh_other
-    rendering: str = "translation"  # how the form arises (or pinyin): a reading (hanviet) beats a translation
+    rendering: str = "translation"  # how the form arises (or pinyin, english)
+    weight: float = 0.0  # how surely the form names the entry, among entries sharing it (shared_form_weight)
 
 
 @functools.cache
@@ -114,12 +116,13 @@ def _automaton(path: str) -> ahocorasick.Automaton:
     rows = read_rows(
         path,
         "select names.vi, names.rendering, entries.id, entries.kind, entries.zh, entries.pinyin, entries.country, entries.status, "
-        "entries.vi, entries.en, entries.zh_other, entries.description like '%ethnic group%' "
-        "from names join entries on entries.id = names.entry_id",
+        "entries.vi, entries.en, entries.zh_other, entries.description like '%ethnic group%', coalesce(lexicon.freq, 0), "
+        "coalesce(lexicon.place, '') from names join entries on entries.id = names.entry_id "
+        "left join lexicon on lexicon.word = entries.zh",
     )
     forms: dict[str, list[_Form]] = {}
     done = set()
-    for vi, rendering, *entry, zh_other, ethnic in rows:
+    for vi, rendering, *entry, zh_other, ethnic, freq, place in rows:
         entry.append(tuple(zh_other.split()))
         words = vi.split()
         if entry[0] not in done:
@@ -148,7 +151,8 @@ def _automaton(path: str) -> ahocorasick.Automaton:
         if entry[1] == "term" and not acronym:  # a term of two words keeps the capital of the name in it (nước
             named = len(words) == 2 and capitals == (False, True)  # Sở, not nước sở tại); Bí thư Tỉnh ủy need not
             capitals = capitals if named else ()
-        forms.setdefault(fold_chars(vi), []).append(_Form(vi, normalize_vi(vi).lower(), capitals, tuple(entry), rendering=rendering))
+        weight = shared_form_weight(entry[5], rendering, freq, place)
+        forms.setdefault(fold_chars(vi), []).append(_Form(vi, normalize_vi(vi).lower(), capitals, tuple(entry), rendering, weight))
     automaton = ahocorasick.Automaton()
     for key, found in forms.items():
         automaton.add_word(key, (len(key), sorted(found, key=lambda f: STATUS_RANK[f.entry[5]])))
@@ -283,12 +287,10 @@ def _mention(surface: str, start: int, end: int, best: _Form, others, match: str
 
 
 def _choose(surface: str, fitting: list[_Form]) -> tuple[_Form, tuple[str, ...], str]:
-    """The form a surface stands for (same diacritics first, then an entry's preferred form before
-    another's variant, a reading before a translation, then surer status), the other entries it may
-    stand for, and whether the match is exact or folded."""
+    """The form a surface stands for (same diacritics first, then the surest, see shared_form_weight),
+    the other entries it may stand for, and whether the match is exact or folded."""
     key = normalize_vi(surface).lower()
-    best = min(fitting, key=lambda f: (f.key != key, normalize_vi(f.entry[6]).lower() != f.key, f.rendering != "hanviet",
-                                       STATUS_RANK[f.entry[5]]))  # fmt: skip
+    best = min(fitting, key=lambda f: (f.key != key, -f.weight))
     others = tuple(dict.fromkeys(f.entry[0] for f in fitting if f.entry[0] != best.entry[0]))
     return best, others, "pinyin" if best.rendering == "pinyin" else "exact" if best.key == key else "folded"
 

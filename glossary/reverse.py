@@ -185,13 +185,17 @@ def _curated(conn, key: str, folded: str, kind: str | None):
         if kind and entry_kind != kind:
             continue
         exact = vi_key == key
-        score = 1000 + 50 * exact + STATUS_BONUS[status]
-        # entries sharing a form: a reading of its characters (紫禁城 Tử Cấm Thành before 故宫, 桂林市 Quế Lâm
-        # before the commandery's variant), the commoner word (西湖 before 西湖区), the higher unit (吉林 before 吉林市)
-        score += 5 * (rendering == "hanviet") + min(15.0, 3 * math.log10(freq + 1)) + PLACE_BONUS.get(place, 0) / 10
+        score = 1000 + 50 * exact + shared_form_weight(status, rendering, freq, place)
         if key != folded and not exact:  # printed with other diacritics: Tây Dương is 西洋 before Tây Đường 西塘
             score -= CURATED_INEXACT * sum(a != b for a, b in zip(vi_key.split(), key.split()))
         yield Candidate(zh, vi, py, score, "glossary", status, exact, entry_id)
+
+
+def shared_form_weight(status: str, rendering: str, freq: int, place: str) -> float:
+    """How surely a form names an entry, among entries that share it: its status, a reading of its
+    characters (紫禁城 Tử Cấm Thành before 故宫, 桂林市 Quế Lâm before the commandery's variant), how common
+    its word is (西湖 before 西湖区, by jieba's frequency), the unit's level (吉林 before 吉林市)."""
+    return STATUS_BONUS[status] + 5 * (rendering == "hanviet") + min(15.0, 3 * math.log10(freq + 1)) + PLACE_BONUS.get(place, 0) / 10
 
 
 def _lexicon(conn, key: str, folded: str, kind: str | None):

@@ -77,6 +77,12 @@ def test_nfd_text_and_offsets(conn):
     assert unicodedata.normalize("NFC", mention.text) == "Tập Cận Bình"
 
 
+def test_entries_sharing_a_form(conn):
+    # Tây Hồ is West Lake (西湖) and Hangzhou's district (西湖区): the commoner word first, the other an alternative
+    (mention,) = [m for m in annotate(conn, "Du khách đến Tây Hồ.") if m.text == "Tây Hồ"]
+    assert mention.zh == "西湖" and mention.alternatives == ["xihuqu"]
+
+
 def test_other_diacritics_are_another_word(conn):
     # 西塘 is Tây Đường; Tây Dương, so printed, is the word 西洋 (the Western Ocean), not the water town.
     assert "西塘" not in [m.zh for m in annotate(conn, "Hạm đội đi Tây Dương.")]
