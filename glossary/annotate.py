@@ -611,12 +611,13 @@ def _after_honorific(text: str, start: int) -> bool:
 
 def _part_of_a_longer_name(text: str, start: int, end: int, surface: str, kind: str) -> bool:
     """A short glossary name that a capitalised word follows is part of another name: a two-word
-    person (Lê Minh 黎明 in Lê Minh Tuấn), or one capitalised word after a generic (huyện Đại 代县 in
-    huyện Đại Tân). Two-word places stay: Vân Nam Trung Quốc is two names."""
+    person (Lê Minh 黎明 in Lê Minh Tuấn), or a place of one capitalised word after a generic (huyện Đại
+    代县 in huyện Đại Tân). Two-word places stay: Vân Nam Trung Quốc is two names; so do bodies before a
+    person (Chính hiệp Uông Dương)."""
     if kind == "term" or not _NAME_GOES_ON.match(text, end):
         return False
     words = surface.split()
-    return (kind == "person" and len(words) == 2) or sum(w[:1].isupper() for w in words) == 1
+    return (kind == "person" and len(words) == 2) or (kind == "place" and sum(w[:1].isupper() for w in words) == 1)
 
 
 def _after_a_name(text: str, start: int, surface: str, mentions: list[Mention]) -> bool:

@@ -224,6 +224,14 @@ def test_two_syllable_name_inside_a_longer_name(conn):
     assert not [m for m in annotate(conn, "Ông Lê Minh Tuấn tiếp đoàn.") if m.zh == "黎明"]
 
 
+def test_a_body_before_a_person(conn):
+    """A body of one capital before a person's name is two names: Chính hiệp (the CPPCC) and Uông Dương
+    (汪洋, its chairman 2018–2023); Quốc vụ viện (国务院) before Lý Cường (李强)."""
+    found = [(m.text, m.zh) for m in annotate(conn, "Chính hiệp Uông Dương và Thủ tướng Quốc vụ viện Lý Cường.")]
+    assert ("Chính hiệp", "中国人民政治协商会议") in found and ("Uông Dương", "汪洋") in found
+    assert ("Quốc vụ viện", "国务院") in found and ("Lý Cường", "李强") in found
+
+
 def test_institution_needs_its_capital(conn):
     """Đại học Bắc Kinh is a name (北京大学, in the glossary); các công ty Trung Quốc (Chinese
     companies) is not, so nothing is composed from công ty + Trung Quốc."""
