@@ -529,7 +529,8 @@ def _unknown_name(conn, text: str, words: list[re.Match], memo: dict) -> Mention
     """The first reading of a run of capitalised words as a Chinese name: a town after trấn; a run
     that reads as one of China's units (unless an honorific leads it); a person: the run without a
     leading honorific (Ông Mạnh Kiến Trụ: ông, not 翁), its last three or two words (… Hồ Hiểu Lê), or
-    the whole run (Ông Kiệt Minh 翁杰明: 杰 is no surname).
+    the whole run (Ông Kiệt Minh 翁杰明: 杰 is no surname); else its first two words if they read as a
+    unit (Tảo Trang 枣庄 in Tảo Trang Liên thành).
     Nothing for a run the text places in Vietnam (Hạ Lang (Việt Nam))."""
     if VIETNAMESE_AFTER.match(text, words[-1].end()):
         return None
@@ -559,6 +560,8 @@ def _unknown_name(conn, text: str, words: list[re.Match], memo: dict) -> Mention
     for window in (stripped, stripped[-3:], stripped[-2:], words if len(stripped) > 1 else []):  # Ông Vương: Mr Wang
         if _name_size(window) and _reads_as_chinese_name(conn, text, window, memo):
             return _unknown_mention(conn, text, window, "person", memo)
+    if len(words) > 2 and _names_a_unit(conn, text[words[0].start() : words[1].end()], memo):
+        return _unknown_mention(conn, text, words[:2], "place", memo)  # Tảo Trang (枣庄) in Tảo Trang Liên thành
     return None
 
 

@@ -216,6 +216,11 @@ def test_unknown_place_reads_as_a_chinese_unit(conn):
     found = [(m.text, m.zh, m.kind, m.status) for m in annotate(conn, "Đoàn tới Na Pha (Trung Quốc) và Hạ Lang (Việt Nam).")]
     assert ("Na Pha", "那坡", "place", "unknown") in found
     assert not [f for f in found if f[0] == "Hạ Lang"]
+    # Zaozhuang (枣庄), a prefecture of Shandong, at the head of a longer run that reads as no name
+    found = [(m.text, m.zh, m.kind) for m in annotate(conn, "Quân tiến vào Tảo Trang Liên thành.")]
+    assert found == [("Tảo Trang", "枣庄", "place")]
+    # a person's name is read whole first: Vạn Xuân Lâm (万春林), not the unit Vạn Xuân (万春)
+    assert [m.text for m in annotate(conn, "Ông Vạn Xuân Lâm đến.")] == ["Vạn Xuân Lâm"]
 
 
 def test_two_syllable_name_inside_a_longer_name(conn):
