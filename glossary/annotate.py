@@ -103,11 +103,16 @@ _VIETNAMESE_SYLLABLE = re.compile(r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghk
 @dataclass
 class _Form:
     vi: str
-    key: str  # normalize_vi(vi).lower()
+    key: str  # _form_key(vi)
     capitals: tuple[bool, ...]
     entry: tuple  # id, kind, zh, pinyin, country, status, vi, en, zh_other
     rendering: str = "translation"  # how the form arises (or pinyin, english)
     weight: float = 0.0  # how surely the form names the entry, among entries sharing it (shared_form_weight)
+
+
+def _form_key(text: str) -> str:
+    """A form or surface with its diacritics, tone style and i/y, case and hyphens aside (Thần Châu-21)."""
+    return normalize_vi(text.replace("-", " ")).lower()
 
 
 @functools.cache
@@ -141,7 +146,7 @@ def _automaton(path: str) -> ahocorasick.Automaton:
             if fold(vi) not in NOT_ONLY_CHINESE_PEOPLES:
                 for people in (f"người {vi}", f"dân tộc {vi}"):  # người Hán 汉族, dân tộc Thổ Gia 土家族
                     capitals = tuple(w[:1].isupper() for w in people.split())
-                    forms.setdefault(fold_chars(people), []).append(_Form(people, normalize_vi(people).lower(), capitals, tuple(entry)))
+                    forms.setdefault(fold_chars(people), []).append(_Form(people, _form_key(people), capitals, tuple(entry)))
             if len(words) < 3:
                 continue  # alone, Triều Tiên is North Korea, Mông Cổ Mongolia, Bảo An and Cao Sơn are given names
         acronym = len(vi) >= 2 and vi.isupper()
@@ -152,7 +157,7 @@ def _automaton(path: str) -> ahocorasick.Automaton:
             named = len(words) == 2 and capitals == (False, True)  # Sở, not nước sở tại); Bí thư Tỉnh ủy need not
             capitals = capitals if named else ()
         weight = shared_form_weight(entry[5], rendering, freq, place)
-        forms.setdefault(fold_chars(vi), []).append(_Form(vi, normalize_vi(vi).lower(), capitals, tuple(entry), rendering, weight))
+        forms.setdefault(fold_chars(vi), []).append(_Form(vi, _form_key(vi), capitals, tuple(entry), rendering, weight))
     automaton = ahocorasick.Automaton()
     for key, found in forms.items():
         automaton.add_word(key, (len(key), sorted(found, key=lambda f: STATUS_RANK[f.entry[5]])))
@@ -289,7 +294,7 @@ def _mention(surface: str, start: int, end: int, best: _Form, others, match: str
 def _choose(surface: str, fitting: list[_Form]) -> tuple[_Form, tuple[str, ...], str]:
     """The form a surface stands for (same diacritics first, then the surest, see shared_form_weight),
     the other entries it may stand for, and whether the match is exact or folded."""
-    key = normalize_vi(surface).lower()
+    key = _form_key(surface)
     best = min(fitting, key=lambda f: (f.key != key, -f.weight))
     others = tuple(dict.fromkeys(f.entry[0] for f in fitting if f.entry[0] != best.entry[0]))
     return best, others, "pinyin" if best.rendering == "pinyin" else "exact" if best.key == key else "folded"
@@ -439,7 +444,7 @@ def _fitting(conn, forms: list[_Form], surface: str) -> list[_Form]:
     differ from a form's is that form (Thẩm Quyến for Thâm Quyến 深圳) unless the surface, with its own
     diacritics, reads as a lexicon word: Tây Dương is 西洋, not Tây Đường 西塘."""
     capitals = tuple(word[:1].isupper() for word in surface.split())
-    key = normalize_vi(surface.replace("-", " ")).lower()
+    key = _form_key(surface)
     fitting = []
     for form in forms:
         if form.capitals and not _capitals_fit(form, capitals):
@@ -497,7 +502,7 @@ def _capitalised_runs(text: str):
 def _is_word(conn, automaton, text: str) -> bool:
     """A glossary form or a lexicon word reads so, with these very diacritics (chủ tịch 主席; Lâm phát
     is not lạm phát 通货膨胀)."""
-    key = normalize_vi(text).lower()
+    key = _form_key(text)
     _, forms = automaton.get(fold_chars(text), (0, []))
     return any(form.key == key for form in forms) or _reads_as_word(conn, key)
 

@@ -459,7 +459,7 @@ def _segmented(conn, key: str, folded: str) -> list[tuple[float, tuple[str, ...]
     for i, (k, f) in enumerate(zip(keys, folds)):  # a character on its own: 四大 + 名 + 楼
         chars = exact_index.get(k, set()) if with_marks else fold_index.get(f, set())
         pieces[i, i + 1] = heapq.nlargest(3, ((math.log10(freq.get(c, 0) + 1) - SINGLE_COST, c) for c in chars))
-        if f == "va" and 0 < i < len(keys) - 1:  # và (and) joins words, Chinese writes none: 科学技术
+        if (k == "và" or (f == "va" and not with_marks)) and 0 < i < len(keys) - 1:  # và (and) joins words: 科学技术
             pieces[i, i + 1] = [(0.0, "")]
     for size in range(LONGEST_TITLE, 0, -1):  # a title at the end is written with its own characters: 新息 + 侯, not 候
         if len(keys) > size and " ".join(keys[-size:]) in VI_TITLES:

@@ -456,6 +456,12 @@ def test_numbered_craft_of_a_known_series(conn):
     assert "Thường Nga VIP" not in found and "Thường Nga V" not in found
 
 
+def test_hyphens_in_terms(conn):
+    # the oil rig HYSY 981, stored Hải Dương 981, printed with a hyphen; the civil war's form has one of its own
+    found = {m.text: m.zh for m in annotate(conn, "Giàn khoan Hải Dương-981 và cuộc Quốc - Cộng nội chiến.")}
+    assert found["Hải Dương-981"] == "海洋石油981" and found["Quốc - Cộng nội chiến"] == "国共内战"
+
+
 def test_a_name_broken_across_lines(conn):
     text = "Chủ tịch Tập Cận\nBình phát biểu."  # copied from a PDF, the line breaks inside the name
     assert [(m.text, m.zh) for m in annotate(conn, text) if m.kind == "person"] == [("Tập Cận\nBình", "习近平")]
