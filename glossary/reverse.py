@@ -40,7 +40,7 @@ POS_KIND = {"nr": "person", "ns": "place", "nt": "organization"}
 # without its generic. Autonomous units name their peoples first (Khu tự trị dân tộc Choang Quảng Tây):
 # the unit's full name comes from the places table (广西 → 广西壮族自治区).
 VI_GENERICS = {
-    "thành phố": ("市",), "tỉnh": ("省",), "quận": ("区",), "huyện": ("县",), "thị xã": ("市",), "châu": ("州",),
+    "thành phố": ("市",), "tp": ("市",), "tỉnh": ("省",), "quận": ("区",), "huyện": ("县",), "thị xã": ("市",), "châu": ("州",),
     "trấn": ("镇",), "thị trấn": ("镇",), "hương": ("乡",), "thôn": ("村",), "kỳ": ("旗",),
     "khu tự trị": ("自治区",), "châu tự trị": ("自治州",), "huyện tự trị": ("自治县",), "kỳ tự trị": ("自治旗",),
     "hương dân tộc": ("族乡",), "sông": ("江", "河", "水"), "hồ": ("湖",), "núi": ("山",), "đảo": ("岛",),
@@ -158,7 +158,9 @@ def reverse(
         for candidate in _compound(conn, key, folded):
             add(candidate)
             compounds.add(candidate.zh)
-    if 2 <= len(folded.split()) <= 4:
+    words = vi.split()  # hồ Mộc Long: a generic before a name, not a person or place read as a whole
+    after_generic = words[0].islower() and words[-1][:1].isupper() and _head(key) in VI_GENERICS
+    if 2 <= len(folded.split()) <= 4 and not after_generic:
         for role in ("person", "place"):
             if kind in (None, role):
                 for candidate in _composed(conn, key, folded, role):
@@ -240,31 +242,36 @@ def _with_generic(conn, key: str, use_glossary: bool, depth: int = 0):
     """Names written with a Vietnamese generic (sông Tương, trấn Bằng Tường), a body of a unit
     (Thành ủy Đông Hưng) or an institution (Đại học Thanh Hoa): the name's candidates, completed
     with the Chinese generic or suffix."""
-    words = key.split()
-    for size in range(LONGEST_HEAD, 0, -1):
-        head, rest = " ".join(words[:size]), words[size:]
-        if not rest or (head not in VI_GENERICS and head not in VI_BODIES and head not in VI_INSTITUTIONS):
-            continue
-        if head in VI_INSTITUTIONS:
-            name = " ".join(rest)
-            found = [*_lexicon(conn, name, fold(name), None), *(_single(conn, name) if len(rest) == 1 else ())]
-            found += _curated(conn, name, fold(name), None) if use_glossary else []  # Nhà Minh 明朝: one character
-            for candidate in found:  # named with a unit's short name: 遵义会议, not 遵义市会议
-                yield replace(candidate, zh=_short_name(conn, candidate.zh) + VI_INSTITUTIONS[head], pinyin="", vi=key,
-                              score=candidate.score - 5, source="lexicon", status="candidate", entry_id="")  # fmt: skip
-            for score, pieces in _segmented(conn, name, fold(name)):  # Vietnamese order, modifiers reversed:
-                zh = "".join(reversed(_modifiers(pieces))) + VI_INSTITUTIONS[head]
-                yield Candidate(zh, key, "", score + REVERSED_BONUS, "composed", "candidate", key != fold(key))  # 中国工商银行
-                straight = "".join(pieces) + VI_INSTITUTIONS[head]  # or a name in Chinese order: Huyền Vũ môn 玄武门
-                yield Candidate(straight, key, "", score, "composed", "candidate", key != fold(key))
-        elif head in VI_BODIES:
-            generic, suffix = VI_BODIES[head]
-            for unit in _units(conn, rest, (generic,) if generic else (), use_glossary, depth):
-                yield replace(unit, zh=unit.zh + suffix, pinyin="", vi=key, score=unit.score - 5)
-        else:
-            for unit in _units(conn, rest, VI_GENERICS[head], use_glossary, depth, named=True):
-                yield replace(unit, vi=key) if unit.zh.endswith(VI_GENERICS[head]) else unit
+    head = _head(key)
+    if not head:
         return
+    rest = key.split()[len(head.split()) :]
+    if head in VI_INSTITUTIONS:
+        name = " ".join(rest)
+        found = [*_lexicon(conn, name, fold(name), None), *(_single(conn, name) if len(rest) == 1 else ())]
+        found += _curated(conn, name, fold(name), None) if use_glossary else []  # Nhà Minh 明朝: one character
+        for candidate in found:  # named with a unit's short name: 遵义会议, not 遵义市会议
+            yield replace(candidate, zh=_short_name(conn, candidate.zh) + VI_INSTITUTIONS[head], pinyin="", vi=key,
+                          score=candidate.score - 5, source="lexicon", status="candidate", entry_id="")  # fmt: skip
+        for score, pieces in _segmented(conn, name, fold(name)):  # Vietnamese order, modifiers reversed:
+            zh = "".join(reversed(_modifiers(pieces))) + VI_INSTITUTIONS[head]
+            yield Candidate(zh, key, "", score + REVERSED_BONUS, "composed", "candidate", key != fold(key))  # 中国工商银行
+            straight = "".join(pieces) + VI_INSTITUTIONS[head]  # or a name in Chinese order: Huyền Vũ môn 玄武门
+            yield Candidate(straight, key, "", score, "composed", "candidate", key != fold(key))
+    elif head in VI_BODIES:
+        generic, suffix = VI_BODIES[head]
+        for unit in _units(conn, rest, (generic,) if generic else (), use_glossary, depth):
+            yield replace(unit, zh=unit.zh + suffix, pinyin="", vi=key, score=unit.score - 5)
+    else:
+        for unit in _units(conn, rest, VI_GENERICS[head], use_glossary, depth, named=True):
+            yield replace(unit, vi=key) if unit.zh.endswith(VI_GENERICS[head]) else unit
+
+
+def _head(key: str) -> str:
+    """The longest generic, body or institution the query starts with, or ''."""
+    words = key.split()
+    heads = (" ".join(words[:size]) for size in range(min(LONGEST_HEAD, len(words) - 1), 0, -1))
+    return next((h for h in heads if h in VI_GENERICS or h in VI_BODIES or h in VI_INSTITUTIONS), "")
 
 
 def _modifiers(pieces: tuple[str, ...]) -> list[str]:
@@ -313,13 +320,19 @@ def _units(conn, words: list[str], generics: tuple[str, ...], use_glossary: bool
             found += _curated(conn, name, fold(name), "place")
         if depth < 2:
             found += _with_generic(conn, name, use_glossary, depth + 1)
+        if not found and named and 2 <= len(words) <= 4:  # a name no word reads: hồ Mộc Long 木龙湖
+            found = list(_composed(conn, name, fold(name), "place"))
+        unit_generic = all(g.endswith(UNIT_ENDINGS) for g in generics)  # a unit's full name takes no second one
         for candidate in found:
             fulls = _full_names(conn, candidate.zh)
             if generics:
                 fulls = [f for f in fulls if f.endswith(generics)]
-                if not autonomous and not candidate.zh.endswith((*generics, *UNIT_ENDINGS)):  # 湘江, 文山州; not 临夏回族自治州省
+                if not autonomous and not candidate.zh.endswith(generics) and not (
+                    unit_generic and candidate.zh.endswith(UNIT_ENDINGS)  # 湘江, 文山州; not 临夏回族自治州省
+                ):  # but a station of a city: ga Phúc Châu 福州站
                     fulls += [candidate.zh + g for g in generics if candidate.zh + g not in fulls]
-            unit = replace(candidate, vi=" ".join(words), source="lexicon", status="candidate", entry_id="")
+            source = "composed" if candidate.source == "composed" else "lexicon"
+            unit = replace(candidate, vi=" ".join(words), source=source, status="candidate", entry_id="")
             for full in fulls[: 1 if not generics else None]:
                 yield replace(unit, zh=full, pinyin="", score=candidate.score - 5)
             if candidate.zh.endswith(generics or ("",)) or named:

@@ -106,6 +106,9 @@ def test_without_curated_entries(conn, vi, kind, zh, within):
         ("Nhà Minh", "明朝"),  # the Ming dynasty: a name of one character
         ("Quảng trường Thiên An Môn", "天安门广场"),  # Tiananmen Square
         ("núi Tuyết Ngọc Long", "玉龙雪山"),  # Jade Dragon Snow Mountain
+        ("ga Quảng Châu", "广州站"),  # Guangzhou railway station: a station's generic after a city's name (州)
+        ("hồ Mộc Long", "木龙湖"),  # Mulong Lake, Guilin: a name no word reads, composed, then its generic
+        ("TP Tam Sa", "三沙市"),  # Sansha city: TP, the press's abbreviation of thành phố
     ],
 )
 def test_generic_and_body_first(conn, vi, zh):
