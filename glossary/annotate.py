@@ -199,6 +199,7 @@ def annotate(conn: sqlite3.Connection, text: str, unknown: bool = True) -> list[
     memo: dict = {}  # reverse candidates and word checks, once per text
     if unknown:
         mentions += _unknown(conn, text, [(m.start, m.end) for m in mentions], memo)
+        mentions = _paired_with_pinyin(conn, text, mentions, memo)
     mentions += _surnames_alone(text, mentions) + nested
     composed = []
     spans = {(m.start, m.end) for m in mentions}  # a known name is not composed again (Khu tự trị … Quảng Tây)
@@ -338,12 +339,16 @@ def _composed(conn, text: str, mentions: list[Mention], memo: dict) -> list[Ment
         before = _BEFORE.search(normalized) if len(normalized) == len(window) else None
         if not before:
             continue
-        head = before.group(1)
-        institution = before.group("named") is not None
-        if institution and not head[0].isupper():
-            continue  # các công ty Trung Quốc: Chinese companies, not a name (Đại học Thanh Hoa is capitalised)
+        head, named = before.group(1), before.group("named")
+        institution = named is not None
+        if institution and (not head[0].isupper() or (named and not named[1].isupper())):
+            continue  # các công ty Trung Quốc, Bệnh viện tốt nhất Bắc Kinh: not names (Đại học Sư phạm Hoa Đông is)
+        if named and normalize_vi(head[: -len(named)]).lower() == "nhà":
+            continue  # Nhà khoa học Trung Quốc, a scientist: nhà is a dynasty (朝) only before its name (Nhà Minh)
         if mention.kind == "person" and not institution:
             continue
+        if institution and named and _INSTITUTION.match(mention.text):
+            continue  # Viện Văn học Lỗ Tấn và Trường | Đại học Sư phạm Bắc Kinh: two institutions
         start = mention.start - len(head) - 1
         surface = text[start : mention.end]
         if surface not in memo:
@@ -662,6 +667,48 @@ def _unknown_mention(conn, text: str, words: list[re.Match], kind: str, memo: di
     best = candidates[0] if candidates else {}
     return Mention(surface, start, end, "", kind, best.get("zh", ""), best.get("pinyin", ""), "",
                    "unknown", "", "", "unknown", [], candidates)  # fmt: skip
+
+
+# A name in Sino-Vietnamese, then in pinyin in brackets: Dương Học Minh (Yang Xue Ming).
+_BEFORE_BRACKET = re.compile(rf"(?<![^\W_])[{_UPPER}][^\W\d_]*(?: [{_UPPER}][^\W\d_]*)+ ?\($")
+
+
+def _paired_with_pinyin(conn, text: str, mentions: list[Mention], memo: dict) -> list[Mention]:
+    """A person printed in both spellings is written with the characters both read as: Dương Học Minh
+    (Yang Xue Ming) is 杨学明, which pinyin alone gives as 杨雪明; Lý Văn Huy (Li Wen Hui) is Chinese,
+    though văn is a Vietnamese middle name. Both mentions take those candidates."""
+    by_span = {(m.start, m.end): m for m in mentions}
+    for pinyin_name in [m for m in mentions if m.match == "unknown" and m.kind == "person" and m.text.isascii()]:
+        if text[pinyin_name.end : pinyin_name.end + 1] != ")":
+            continue
+        before = _BEFORE_BRACKET.search(text, max(0, pinyin_name.start - 60), pinyin_name.start)
+        syllables = pinyin_syllables(_path(conn))
+        size = sum(len(split_pinyin(w.lower(), syllables)) for w in pinyin_name.text.split())
+        words = list(_WORD.finditer(text, before.start(), before.end())) if before else []
+        if not 2 <= size <= len(words):
+            continue
+        start, end = words[-size].start(), words[-1].end()  # Trung Quốc Lý Văn Huy (Li Wen Hui): the last three
+        name = by_span.get((start, end))
+        if (name and name.match != "unknown") or any(m.start < end and start < m.end and m is not name for m in mentions):
+            continue  # a glossary name, or part of a longer one
+        surface, spelled = text[start:end], _pinyin_letters(pinyin_name.text)
+        if ("paired", surface, spelled) not in memo:
+            found = reverse(conn, surface, kind="person", limit=50)
+            memo["paired", surface, spelled] = [c.to_dict() for c in found if _pinyin_letters(c.pinyin) == spelled][:3]
+        candidates = memo["paired", surface, spelled]
+        if not candidates:
+            continue
+        best = candidates[0]
+        for span, mention in [((start, end), name), ((pinyin_name.start, pinyin_name.end), pinyin_name)]:
+            by_span[span] = Mention(text[span[0] : span[1]], *span, "", "person", best["zh"], best["pinyin"], "",
+                                    "unknown", "", "", "unknown", [], candidates)  # fmt: skip
+    return list(by_span.values())
+
+
+def _pinyin_letters(pinyin: str) -> str:
+    """Pinyin without tones, spaces, hyphens or case: Yáng Xuémíng, Yang Xue-ming → yangxueming."""
+    plain = "".join(c for c in unicodedata.normalize("NFD", pinyin) if not unicodedata.combining(c))
+    return re.sub(r"[^a-z]", "", plain.lower().replace("v", "u"))
 
 
 # trấn (镇) names Chinese towns only (Vietnamese ones are thị trấn): a capitalised run after it is a

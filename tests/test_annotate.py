@@ -256,6 +256,18 @@ def test_institution_named_before_its_place_or_person(conn):
     assert not [t for t in found if t.startswith("Đại học ở")]
 
 
+@pytest.mark.parametrize(
+    "text,not_zh",
+    [
+        ("Viện Văn học Lỗ Tấn và Trường Đại học Sư phạm Bắc Kinh phối hợp.", "大学鲁迅"),  # two institutions, not one
+        ("Bệnh viện tốt nhất Bắc Kinh là đây.", "医院"),  # the best hospital in Beijing: no name
+        ("Nhà khoa học Trung Quốc nói.", "朝"),  # a Chinese scientist: nhà is a dynasty only before its name
+    ],
+)
+def test_no_institution_composed_across_ordinary_words(conn, text, not_zh):
+    assert not [m for m in annotate(conn, text) if m.match == "composed" and not_zh in m.zh]
+
+
 def test_one_word_names_that_cannot_be_vietnamese(conn):
     """Huawei 华为 and Lhasa 拉萨(市) are one word that no Vietnamese syllable spells: matched. Mang
     (芒市) is a Vietnamese word (mang: to carry): one-syllable forms stay out."""
@@ -427,6 +439,15 @@ def test_unknown_names_printed_in_pinyin(conn):
     (found,) = [m for m in annotate(conn, "Tướng Li Yuchao cho biết.") if m.status == "unknown"]
     assert (found.text, found.kind) == ("Li Yuchao", "person")
     assert "李玉超" in [c["zh"] for c in found.candidates]
+
+
+def test_names_printed_in_both_spellings(conn):
+    """Dương Học Minh (Yang Xue Ming), the chemist 杨学明: the characters both spellings read, for both
+    mentions; Lý Văn Huy (Li Wenhui), the virologist 李文辉, is found though văn is a Vietnamese middle name."""
+    text = "Giải thưởng trao cho Lý Văn Huy (Li Wenhui), Dương Học Minh (Yang Xue Ming) năm đó."
+    found = {m.text: m.zh for m in annotate(conn, text)}
+    assert found["Dương Học Minh"] == found["Yang Xue Ming"] == "杨学明"
+    assert found["Lý Văn Huy"] == found["Li Wenhui"] == "李文辉"
 
 
 def test_two_word_bodies_keep_their_first_capital(conn):
