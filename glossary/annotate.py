@@ -203,10 +203,18 @@ def annotate(conn: sqlite3.Connection, text: str, unknown: bool = True) -> list[
     mentions += _surnames_alone(text, mentions) + nested
     composed = []
     spans = {(m.start, m.end) for m in mentions}  # a known name is not composed again (Khu tự trị … Quảng Tây)
-    for found in (_composed(conn, text, mentions, memo), _numbered(conn, text, mentions), _of_china(text, mentions)):
-        composed += [m for m in found if (m.start, m.end) not in spans]  # Chính phủ Trung Quốc: of a place, of China
+    for found in (_composed(conn, text, mentions, memo), _numbered(conn, text, mentions), _of_china(text, mentions),
+                  _institutions_of_china(conn, text, memo)):  # fmt: skip
+        # Chính phủ Trung Quốc: of a place, of China; not within a longer glossary name
+        composed += [m for m in found if (m.start, m.end) not in spans and not _inside(m, mentions)]
         spans |= {(m.start, m.end) for m in found}
     return sorted(mentions + composed, key=lambda m: (m.start, -m.end))
+
+
+def _inside(mention: Mention, mentions: list[Mention]) -> bool:
+    """Within a longer glossary name: Ngân hàng Nhân dân in Ngân hàng Nhân dân Trung Quốc (中国人民银行)."""
+    return any(m.entry_id and m.start <= mention.start and mention.end <= m.end and m.end - m.start > len(mention.text)
+               for m in mentions)  # fmt: skip
 
 
 def _matches(conn, text: str) -> list[tuple[int, int, str, list[_Form]]]:
@@ -332,7 +340,7 @@ def _composed(conn, text: str, mentions: list[Mention], memo: dict) -> list[Ment
         if text[mention.start - 1 : mention.start] != " ":
             continue
         window = text[max(0, mention.start - 80) : mention.start - 1]
-        previous = window[window.rfind(" ") + 1 :]
+        previous = window[window.rfind(" ") + 1 :].lstrip("“\"'«(")  # “quận Tây Sa”
         if normalize_vi(previous).lower() not in _LAST_WORDS and "tộc" not in window and not _INSTITUTION.search(window):
             continue  # no generic, body or institution's name can end here: skip the regular expression
         normalized = normalize_vi(window)
@@ -422,6 +430,32 @@ def _of_china(text: str, mentions: list[Mention]) -> list[Mention]:
             zh = f"中国{mention.zh}"
             found.append(Mention(text[mention.start : china.end()], mention.start, china.end(), "", mention.kind, zh,
                                  to_pinyin(zh, kind="term").result, "CN", "candidate", "", "", "composed"))  # fmt: skip
+    return found
+
+
+# An institution's capitalised name, then Trung Quốc: Bộ Văn hóa Trung Quốc, Hiệp hội Bóng đá Trung Quốc.
+_INSTITUTION_OF_CHINA = re.compile(
+    rf"(?<![^\W_])(?P<name>(?:{_alternation(h.capitalize() for h in VI_INSTITUTIONS)}) [{_UPPER}][^\W\d_]*"
+    rf"(?: (?!(?:{_alternation(NOT_IN_NAMES)}|Trung)\b)[^\W\d_]+){{0,4}}) Trung Quốc(?![^\W_])"
+)
+STATE_BODIES = ("bộ", "tòa án")  # named without 中国: 文化部, 最高人民法院
+
+
+def _institutions_of_china(conn, text: str, memo: dict) -> list[Mention]:
+    """A Chinese institution the glossary lacks, named before Trung Quốc, read by reverse lookup: Bộ Văn
+    hóa Trung Quốc 文化部 (a ministry's name has no 中国), Hiệp hội Bóng đá Trung Quốc 中国足球协会."""
+    found = []
+    for match in _INSTITUTION_OF_CHINA.finditer(normalize_vi(text) if len(normalize_vi(text)) == len(text) else ""):
+        name = text[match.start("name") : match.end("name")]
+        state = normalize_vi(name).lower().startswith(STATE_BODIES)
+        query = name if state else text[match.start() : match.end()]
+        if ("china", query) not in memo:
+            memo["china", query] = [c.to_dict() for c in reverse(conn, query, limit=3) if c.source != "glossary"]
+        candidates = memo["china", query]
+        if candidates:
+            best = candidates[0]
+            found.append(Mention(text[match.start() : match.end()], match.start(), match.end(), "", "organization",
+                                 best["zh"], best["pinyin"], "CN", "candidate", "", "", "composed", [], candidates))  # fmt: skip
     return found
 
 
@@ -549,7 +583,7 @@ def _unknown_name(conn, text: str, words: list[re.Match], memo: dict) -> Mention
         if all(s in _syllable_index()[0] for s in syllables):
             return _unknown_mention(conn, text, words, "place", memo)
     if 2 <= len(words) <= 4 and _names_a_unit(conn, text[words[0].start() : words[-1].end()], memo):
-        if not _after_honorific(text, words[0].start()):
+        if not _after_honorific(text, words[0].start()) and not _ends_inside_a_word(conn, text, words[-1], memo):
             return _unknown_mention(conn, text, words, "place", memo)
     if normalize_vi(_word_before(text, words[0].start())).lower() in PLACE_WORDS or all(w.group().isupper() for w in words):
         return None  # huyện Hạ Lang, thị trấn Đồng Đăng: a place, not a person; QUAN TÂM: a headline
@@ -759,15 +793,19 @@ def _reads_as_chinese_name(conn, text: str, window: list[re.Match], memo: dict) 
     surname = syllables[0] in _surname_syllables(_path(conn)) or " ".join(syllables[:2]) in _compound_surnames()
     if not surname or not all(s in exact_index for s in syllables):
         return False
-    end = window[-1].end()
+    return not _ends_inside_a_word(conn, text, window[-1], memo)
+
+
+def _ends_inside_a_word(conn, text: str, last: re.Match, memo: dict) -> bool:
+    """A run that ends inside a title or term is not a name: Phó Chủ | tịch, Ban Thời | sự, Bộ Văn | hóa."""
+    end = last.end()
     following = _WORD.match(text, end + 1) if text[end : end + 1] == " " else None
     if not following:
-        return True
-    # a run that ends inside a title or term is not a name: Phó Chủ | tịch, Ban Thời | sự
-    bigram = f"{window[-1].group()} {following.group()}"
+        return False
+    bigram = f"{last.group()} {following.group()}"
     if ("word", bigram) not in memo:
         memo["word", bigram] = _is_word(conn, _automaton(_path(conn)), bigram)
-    return not memo["word", bigram]
+    return memo["word", bigram]
 
 
 def sheet(mentions: list[Mention]) -> list[dict]:

@@ -441,6 +441,25 @@ def test_unknown_names_printed_in_pinyin(conn):
     assert "李玉超" in [c["zh"] for c in found.candidates]
 
 
+def test_chinese_ministry_the_glossary_lacks(conn):
+    """Bộ Văn hóa Trung Quốc, the Ministry of Culture (文化部, 1949–2018; Sun Jiazheng 孙家正 its minister):
+    read by reverse lookup, without 中国 as ministries are named; no unit 步文 cut from Bộ Văn | hóa."""
+    found = {m.text: m.zh for m in annotate(conn, "Bộ trưởng Bộ Văn hóa Trung Quốc Tôn Gia Chính phát biểu.")}
+    assert found["Bộ Văn hóa Trung Quốc"] == "文化部"
+    assert "Bộ Văn" not in found
+
+
+def test_nothing_composed_within_a_glossary_name(conn):
+    """Ngân hàng Nhân dân Trung Quốc is the People's Bank of China (中国人民银行): no bank of the newspaper
+    Nhân Dân composed inside it."""
+    assert not [m for m in annotate(conn, "Ngân hàng Nhân dân Trung Quốc hạ lãi suất.") if m.match == "composed"]
+
+
+def test_generic_inside_quotes(conn):
+    """“quận Tây Sa”, the Xisha district (西沙区) of Sansha: the quote before the generic does not hide it."""
+    assert ("quận Tây Sa", "西沙区") in [(m.text, m.zh) for m in annotate(conn, "lập cái gọi là “quận Tây Sa” năm đó")]
+
+
 def test_names_printed_in_both_spellings(conn):
     """Dương Học Minh (Yang Xue Ming), the chemist 杨学明: the characters both spellings read, for both
     mentions; Lý Văn Huy (Li Wenhui), the virologist 李文辉, is found though văn is a Vietnamese middle name."""
