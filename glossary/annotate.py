@@ -201,6 +201,7 @@ def annotate(conn: sqlite3.Connection, text: str, unknown: bool = True) -> list[
         mentions += _unknown(conn, text, [(m.start, m.end) for m in mentions], memo)
         mentions = _paired_with_pinyin(conn, text, mentions, memo)
     mentions += _surnames_alone(text, mentions) + nested
+    mentions += _dynasties(conn, text, mentions)
     composed = []
     spans = {(m.start, m.end) for m in mentions}  # a known name is not composed again (Khu tự trị … Quảng Tây)
     for found in (_composed(conn, text, mentions, memo), _numbered(conn, text, mentions), _of_china(text, mentions),
@@ -642,6 +643,57 @@ def _surnames_alone(text: str, mentions: list[Mention]) -> list[Mention]:
         pinyin = person.pinyin.split(" ")[0]
         found.append(Mention(match.group(1), start, end, person.entry_id, "person", person.zh[0], pinyin, person.country,
                              person.status, person.vi, person.en, "surname"))  # fmt: skip
+    return found
+
+
+# Words before a dynasty's one-syllable name: thời Đường (the Tang era), cuối Minh (the late Ming).
+BEFORE_DYNASTY = {"thời", "đời", "triều", "cuối", "đầu", "giữa", "nhà", "đại"}
+
+
+@functools.cache
+def _dynasty_names(path: str) -> dict[str, tuple]:
+    """A dynasty's one-syllable name → its entry, from the entries named nhà X, triều X or X triều (唐朝 nhà
+    Đường): id, kind, zh, pinyin, country, status, vi, en, other Chinese forms with the one-character name."""
+    rows = read_rows(
+        path,
+        "select names.vi, entries.id, entries.kind, entries.zh, entries.pinyin, entries.country, entries.status, "
+        "entries.vi, entries.en, coalesce(entries.zh_other, '') from names join entries on entries.id = names.entry_id "
+        "where entries.en like '%dynasty%' and entries.zh like '_朝'",
+    )
+    found = {}
+    for vi, *entry, zh_other in rows:
+        words = normalize_vi(vi).split()
+        if len(words) == 2 and words[0].lower() in ("nhà", "triều") or words[-1].lower() == "triều":
+            name = words[1] if words[0].lower() in ("nhà", "triều") else words[0]
+            found[name[:1].upper() + name[1:]] = (*entry, (*zh_other.split(), entry[2][0]))
+    return found
+
+
+def _dynasties(conn, text: str, mentions: list[Mention]) -> list[Mention]:
+    """A dynasty named by its one syllable after thời, đời, cuối… (thời Đường 唐) or in a list of
+    dynasties (Tây Chu, Tần, Tây Hán, Tùy, Đường): the dynasty's entry. Alone, Minh, Thanh, Hạ are
+    given names or words."""
+    names = _dynasty_names(_path(conn))
+    normalized = normalize_vi(text)
+    if not names or len(normalized) != len(text):
+        return []
+    taken = [(m.start, m.end) for m in mentions]
+    dynasty_mentions = {(m.start, m.end) for m in mentions if "dynasty" in m.en.lower()}
+    pattern = re.compile(rf"(?<![^\W_])({_alternation(names)})(?![^\W_]| [{_UPPER}])")
+    found = []
+    spans = [match.span() for match in pattern.finditer(normalized)]
+    listed = set(spans) | dynasty_mentions
+    for start, end in spans:
+        if any(s < end and start < e for s, e in taken):
+            continue
+        before = normalize_vi(_word_before(text, start)).lower()
+        previous = next((span for span in listed if span[1] + 2 == start and text[span[1] : start] == ", "), None)
+        following = next((span for span in listed if end + 2 == span[0] and text[end : span[0]] == ", "), None)
+        if before not in BEFORE_DYNASTY and not previous and not following:
+            continue
+        entry_id, kind, zh, pinyin, country, status, vi, en, zh_other = names[normalized[start:end]]
+        found.append(Mention(text[start:end], start, end, entry_id, kind, zh, pinyin, country, status, vi, en,
+                             "dynasty", zh_other=list(zh_other)))  # fmt: skip
     return found
 
 

@@ -460,6 +460,17 @@ def test_generic_inside_quotes(conn):
     assert ("quận Tây Sa", "西沙区") in [(m.text, m.zh) for m in annotate(conn, "lập cái gọi là “quận Tây Sa” năm đó")]
 
 
+def test_dynasties_by_one_syllable_in_context(conn):
+    """A dynasty's one-syllable name after thời (thời Đường: the Tang, 唐朝) or in a list of dynasties
+    (Tần, Tây Hán, Tùy…), with its one-character name 唐 among the other forms; Minh and Lan in a list of
+    Vietnamese given names are no dynasties."""
+    text = "Kinh đô của Tây Chu, Tần, Tây Hán, Tùy và thời Đường. Anh Minh, Lan, Hùng đi chơi."
+    found = {m.text: (m.zh, m.zh_other) for m in annotate(conn, text)}
+    assert found["Tần"][0] == "秦朝" and found["Tùy"][0] == "隋朝"
+    assert "唐" in found["Đường"][1]
+    assert "Minh" not in found
+
+
 def test_names_printed_in_both_spellings(conn):
     """Dương Học Minh (Yang Xue Ming), the chemist 杨学明: the characters both spellings read, for both
     mentions; Lý Văn Huy (Li Wenhui), the virologist 李文辉, is found though văn is a Vietnamese middle name."""
