@@ -45,7 +45,7 @@ from . import readings
 from .names import check_text
 from .pinyin import pinyin as to_pinyin
 from .reverse import _database_path as _path
-from .reverse import VI_BODIES, VI_GENERICS, VI_INSTITUTIONS, _syllable_index, pinyin_syllables, read_rows, reverse
+from .reverse import PERSON_GENERICS, VI_BODIES, VI_GENERICS, VI_INSTITUTIONS, _syllable_index, pinyin_syllables, read_rows, reverse
 from .reverse import shared_form_weight, split_pinyin
 from .text import fold, fold_chars, nfc, normalize_vi
 
@@ -354,7 +354,7 @@ def _composed(conn, text: str, mentions: list[Mention], memo: dict) -> list[Ment
             continue  # các công ty Trung Quốc, Bệnh viện tốt nhất Bắc Kinh: not names (Đại học Sư phạm Hoa Đông is)
         if named and normalize_vi(head[: -len(named)]).lower() == "nhà":
             continue  # Nhà khoa học Trung Quốc, a scientist: nhà is a dynasty (朝) only before its name (Nhà Minh)
-        if mention.kind == "person" and not institution:
+        if mention.kind == "person" and not institution and normalize_vi(head).lower() not in PERSON_GENERICS:
             continue
         if institution and named and _INSTITUTION.match(mention.text):
             continue  # Viện Văn học Lỗ Tấn và Trường | Đại học Sư phạm Bắc Kinh: two institutions

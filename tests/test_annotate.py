@@ -460,6 +460,12 @@ def test_generic_inside_quotes(conn):
     assert ("quận Tây Sa", "西沙区") in [(m.text, m.zh) for m in annotate(conn, "lập cái gọi là “quận Tây Sa” năm đó")]
 
 
+def test_mausoleum_of_a_person(conn):
+    """Lăng Tần Thủy Hoàng (the First Emperor's mausoleum, 秦始皇陵): lăng composed with the person after it."""
+    found = [(m.text, m.zh) for m in annotate(conn, "Du khách thăm Lăng Tần Thủy Hoàng.", unknown=False)]
+    assert ("Lăng Tần Thủy Hoàng", "秦始皇陵") in found
+
+
 def test_dynasties_by_one_syllable_in_context(conn):
     """A dynasty's one-syllable name after thời (thời Đường: the Tang, 唐朝) or in a list of dynasties
     (Tần, Tây Hán, Tùy…), with its one-character name 唐 among the other forms; Minh and Lan in a list of

@@ -109,6 +109,7 @@ def test_without_curated_entries(conn, vi, kind, zh, within):
         ("ga Quảng Châu", "广州站"),  # Guangzhou railway station: a station's generic after a city's name (州)
         ("hồ Mộc Long", "木龙湖"),  # Mulong Lake, Guilin: a name no word reads, composed, then its generic
         ("TP Tam Sa", "三沙市"),  # Sansha city: TP, the press's abbreviation of thành phố
+        ("lăng Tần Thủy Hoàng", "秦始皇陵"),  # the Mausoleum of the First Qin Emperor: lăng before a person
     ],
 )
 def test_generic_and_body_first(conn, vi, zh):
