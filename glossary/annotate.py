@@ -653,7 +653,7 @@ BEFORE_DYNASTY = {"thời", "đời", "triều", "cuối", "đầu", "giữa", "
 @functools.cache
 def _dynasty_names(path: str) -> dict[str, tuple]:
     """A dynasty's one-syllable name → its entry, from the entries named nhà X, triều X or X triều (唐朝 nhà
-    Đường): id, kind, zh, pinyin, country, status, vi, en, other Chinese forms with the one-character name."""
+    Đường): id, kind, zh, pinyin, country, status, vi, en, other Chinese forms (the one-character name 唐)."""
     rows = read_rows(
         path,
         "select names.vi, entries.id, entries.kind, entries.zh, entries.pinyin, entries.country, entries.status, "
@@ -665,7 +665,7 @@ def _dynasty_names(path: str) -> dict[str, tuple]:
         words = normalize_vi(vi).split()
         if len(words) == 2 and words[0].lower() in ("nhà", "triều") or words[-1].lower() == "triều":
             name = words[1] if words[0].lower() in ("nhà", "triều") else words[0]
-            found[name[:1].upper() + name[1:]] = (*entry, (*zh_other.split(), entry[2][0]))
+            found[name[:1].upper() + name[1:]] = (*entry, tuple(zh_other.split()))
     return found
 
 

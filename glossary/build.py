@@ -98,7 +98,8 @@ def metadata() -> dict:
                             "vi": "Preferred Vietnamese form, as printed",
                             "zh": "Simplified Chinese", "zh_hant": "Traditional Chinese (OpenCC unless curated)",
                             "zh_other": "Other Chinese forms of the same name, space-separated: curated (中共中央 beside its "
-                                        "full name), and an administrative unit's short or full name (汕头 for 汕头市, 云南省 for 云南, from jionlp)",
+                                        "full name), an administrative unit's short or full name (汕头 for 汕头市, 云南省 for 云南, from jionlp), "
+                                        "and standard abbreviations (中共… for 中国共产党…, 唐 for the dynasty 唐朝)",
                             "pinyin": "Pinyin, names written as names (Xí Jìnpíng)",
                             "pinyin_key": "Pinyin without tones, case or spaces, for matching",
                             "rendering": "How the preferred form arises: hanviet, variant, translation, exonym",
@@ -184,6 +185,18 @@ def build(output: Path = DEFAULT_OUTPUT, data_dir: Path = DATA_DIR, lexicon_frac
 # An entry that describes itself as a unit of today (province, prefecture-level city…), not of the past.
 UNIT = re.compile(r"province|prefecture|city|municipality|autonomous region|capital", re.IGNORECASE)
 PAST = re.compile(r"ancient|historical|former", re.IGNORECASE)
+# The Party's names as Chinese abbreviates them: 中共中央政治局常务委员会 for 中国共产党中央政治局常务委员会.
+PARTY_PREFIXES = (("中国共产党中央委员会", "中共中央"), ("中国共产党中央", "中共中央"), ("中国共产党", "中共"))
+
+
+def abbreviations(zh: str, en: str) -> list[str]:
+    """Standard short forms of a name: the Party's (中共…) and a dynasty's one character (唐 for 唐朝)."""
+    for full, short in PARTY_PREFIXES:
+        if zh.startswith(full) and len(zh) > len(full):
+            return [short + zh[len(full) :]]
+    if re.match(r"\w+ dynasty\b", en, re.IGNORECASE) and len(zh) == 2 and zh.endswith("朝"):  # not 王朝, a dynasty
+        return [zh[0]]
+    return []
 
 
 def _write(db: sqlite_utils.Database, glossary: data.Glossary, lexicon_fraction: float = 1.0) -> dict:
@@ -203,8 +216,10 @@ def _write(db: sqlite_utils.Database, glossary: data.Glossary, lexicon_fraction:
             if level in ("province", "prefecture"):
                 full_names.setdefault(short, set()).add(full)
     place_names = {entry["zh"] for entry in entries if entry["kind"] == "place"}
+    taken = {entry["zh"] for entry in entries}
     for entry in entries:  # an administrative unit is also written by its short names, and its full name
         others = short_names.get(entry["zh"], []) if entry["kind"] == "place" else []
+        others += [short for short in abbreviations(entry["zh"], entry["en"]) if short not in taken]
         fulls = full_names.get(entry["zh"], set()) if entry["kind"] == "place" else set()
         if len(fulls) == 1 and UNIT.search(entry["description"]) and not PAST.search(entry["description"]):
             others = [*others, *fulls]  # not 荆州 as one of the Nine Provinces of ancient China

@@ -7,7 +7,7 @@ import pytest
 from click.testing import CliRunner
 
 from glossary import build as build_module
-from glossary.build import build, pinyin_key
+from glossary.build import abbreviations, build, pinyin_key
 from glossary.cli import cli
 from glossary.readings import DATA_DIR
 
@@ -33,6 +33,18 @@ def test_tables_indexes_and_fts(database):
 def test_pinyin_key():
     assert pinyin_key("Hé Hóngpíng") == pinyin_key("he hongping") == pinyin_key("HeHongping") == "hehongping"
     assert pinyin_key("Xī'ān") == "xian"
+
+
+def test_standard_abbreviations_are_other_forms(database):
+    """中共 abbreviates 中国共产党 (中共中央政治局常务委员会, the Politburo Standing Committee), and a
+    dynasty is written with its one character (唐 for 唐朝, not 王 for 王朝, a dynasty): other Chinese forms
+    of the entry."""
+    assert abbreviations("中国共产党中央政治局常务委员会", "Politburo Standing Committee") == ["中共中央政治局常务委员会"]
+    assert abbreviations("唐朝", "Tang dynasty") == ["唐"] and abbreviations("王朝", "dynasty (generic)") == []
+    assert abbreviations("中国共产党", "Chinese Communist Party") == [] and abbreviations("明朝", "Ming") == []
+    conn = sqlite3.connect(database)
+    others = {row[0] for row in conn.execute("select zh from other_zh where entry_id = 'tang-dynasty'")}
+    assert "唐" in others
 
 
 def copy_data(tmp_path):
