@@ -279,6 +279,8 @@ def _known(text: str, found: list) -> tuple[list[Mention], list[Mention]]:
         mention = _mention(surface, start, end, best, others, match, fitting)
         if inside and mention.entry_id == mentions[-1].entry_id:
             continue  # Bộ Ngoại giao in Bộ Ngoại giao Trung Quốc: the same ministry
+        if inside and mention.kind == "organization" and not _written_within(mention, mentions[-1]):
+            continue  # Nhân dân (the newspaper 人民报) in Ngân hàng Nhân dân Trung Quốc 中国人民银行
         if inside:
             nested.append(mention)
             nested_until = end
@@ -287,6 +289,12 @@ def _known(text: str, found: list) -> tuple[list[Mention], list[Mention]]:
             taken_until, container_until, nested_until = end, end if mention.kind in NESTED else -1, start
             nests = NESTED.get(mention.kind, ())
     return mentions, nested
+
+
+def _written_within(inner: Mention, outer: Mention) -> bool:
+    """A body inside another's name is written inside its characters too (中央军委 in 中央军委主席); a place
+    need not be (Tây Tạng 西藏 in người Tây Tạng 藏族)."""
+    return any(a in b for a in [inner.zh, *inner.zh_other] for b in [outer.zh, *outer.zh_other])
 
 
 def _mention(surface: str, start: int, end: int, best: _Form, others, match: str, fitting: list[_Form]) -> Mention:

@@ -451,8 +451,10 @@ def test_chinese_ministry_the_glossary_lacks(conn):
 
 def test_nothing_composed_within_a_glossary_name(conn):
     """Ngân hàng Nhân dân Trung Quốc is the People's Bank of China (中国人民银行): no bank of the newspaper
-    Nhân Dân composed inside it."""
-    assert not [m for m in annotate(conn, "Ngân hàng Nhân dân Trung Quốc hạ lãi suất.") if m.match == "composed"]
+    Nhân Dân composed inside it, nor the newspaper nested, as its characters are not inside 中国人民银行."""
+    found = annotate(conn, "Ngân hàng Nhân dân Trung Quốc hạ lãi suất.")
+    assert not [m for m in found if m.match == "composed"]
+    assert [m.zh for m in found] == ["中国人民银行"]  # nor the newspaper Nhân Dân (人民报) nested in it
 
 
 def test_generic_inside_quotes(conn):
