@@ -155,6 +155,9 @@ def reverse(
     if len(folded.split()) == 1 and kind in (None, "place", "term"):
         for candidate in _single(conn, key):  # 皖 Hoản, the one-character name of Anhui
             add(candidate)
+    if kind in (None, "term"):
+        for candidate in _people(conn, key, use_glossary):  # người Tây Tạng 藏族
+            add(candidate)
     if len(folded.split()) >= 3 and kind != "person":
         for candidate in _compound(conn, key, folded):
             add(candidate)
@@ -226,6 +229,24 @@ def _reads(conn, word: str, key: str) -> bool:
     press = _press_readings(_database_path(conn))
     exact_index = _syllable_index()[0]
     return all(char in exact_index.get(s, ()) or char in press.get(s, ()) for char, s in zip(word, syllables))
+
+
+PEOPLE_HEADS = ("người", "dân tộc")
+
+
+def _people(conn, key: str, use_glossary: bool):
+    """A people named by its land or its name after người or dân tộc: the lexicon's word for the
+    people made of the land's characters, whole or first or last (người Mông Cổ 蒙古族, người Tây Tạng
+    藏族 from 西藏, người Mãn Châu 满族 from 满洲)."""
+    head = next((h for h in PEOPLE_HEADS if key.startswith(h + " ")), None)
+    if not head:
+        return
+    name = key[len(head) + 1 :]
+    lands = [*_lexicon(conn, name, fold(name), "place"), *(_curated(conn, name, fold(name), None) if use_glossary else ())]
+    for land in lands:
+        for i, people in enumerate(dict.fromkeys([land.zh + "族", land.zh[-1] + "族", land.zh[0] + "族"])):
+            if conn.execute("select 1 from lexicon where word = ?", (people,)).fetchone():
+                yield Candidate(people, key, "", round(land.score - 5 - i, 2), "lexicon", "candidate", land.exact)
 
 
 def _single(conn, syllable: str):

@@ -109,6 +109,9 @@ def test_without_curated_entries(conn, vi, kind, zh, within):
         ("ga Quảng Châu", "广州站"),  # Guangzhou railway station: a station's generic after a city's name (州)
         ("hồ Mộc Long", "木龙湖"),  # Mulong Lake, Guilin: a name no word reads, composed, then its generic
         ("TP Tam Sa", "三沙市"),  # Sansha city: TP, the press's abbreviation of thành phố
+        ("người Tây Tạng", "藏族"),  # Tibetans: the people's word from the land's last character (西藏)
+        ("người Mãn Châu", "满族"),  # the Manchu, from the first character of 满洲
+        ("người Mông Cổ", "蒙古族"),  # the Mongols of China
         ("lăng Tần Thủy Hoàng", "秦始皇陵"),  # the Mausoleum of the First Qin Emperor: lăng before a person
     ],
 )
