@@ -42,7 +42,8 @@ from dataclasses import asdict, dataclass, field
 import ahocorasick
 
 from . import readings
-from .names import check_text
+from .hanviet import readable
+from .names import check_text, simplified
 from .pinyin import pinyin as to_pinyin
 from .reverse import _database_path as _path
 from .reverse import PERSON_GENERICS, VI_BODIES, VI_GENERICS, VI_INSTITUTIONS, _syllable_index, pinyin_syllables, read_rows, reverse
@@ -200,6 +201,7 @@ def annotate(conn: sqlite3.Connection, text: str, unknown: bool = True) -> list[
     if unknown:
         mentions += _unknown(conn, text, [(m.start, m.end) for m in mentions], memo)
         mentions = _paired_with_pinyin(conn, text, mentions, memo)
+        mentions = _printed_characters(text, mentions)
     mentions += _surnames_alone(text, mentions) + nested
     mentions += _dynasties(conn, text, mentions)
     composed = []
@@ -797,6 +799,44 @@ def _paired_with_pinyin(conn, text: str, mentions: list[Mention], memo: dict) ->
             by_span[span] = Mention(text[span[0] : span[1]], *span, "", "person", best["zh"], best["pinyin"], "",
                                     "unknown", "", "", "unknown", [], candidates)  # fmt: skip
     return list(by_span.values())
+
+
+# Characters printed after a name: Âu Dương Kì Lâm 欧阳琦琳, Mã Tam Bảo (馬三寶 /马三宝), Hằng Nga 5 (tiếng Trung: 嫦娥五号).
+_PRINTED = re.compile(r" ?\(?(?:(?:tiếng Trung|tiếng Hoa|chữ Hán|Hán tự|giản thể|phồn thể)[^:：()]{0,12}[:：] ?)?([\u3400-\u9fff]{2,8})")
+
+
+def _printed_characters(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A name followed by characters that read as it is written with them (the text's own, simplified):
+    an unknown name takes them, and a run no reading flagged becomes a name (Âu Dương Kì Lâm 欧阳琦琳,
+    cut by the word Lâm học). A glossary name keeps its entry."""
+    if not re.search(r"[\u3400-\u9fff]", text):
+        return mentions
+    by_end = {m.end: m for m in mentions}
+    found = list(mentions)
+    for run_start, run_end in _capitalised_runs(text):
+        printed = _PRINTED.match(text, run_end)
+        if not printed:
+            continue
+        zh = simplified(printed.group(1))
+        words = list(_WORD.finditer(text, run_start, run_end))
+        if len(words) < len(zh):
+            continue
+        start = words[-len(zh)].start()
+        surface = text[start:run_end]
+        kind = "person" if len(zh) <= 4 else "term"
+        if not readable(zh, kind, surface):
+            continue
+        mention = by_end.get(run_end)
+        if mention and mention.entry_id:
+            continue
+        if mention:
+            found.remove(mention)
+        found = [m for m in found if not (m.start < run_end and start < m.end) or m.entry_id]
+        candidate = {"zh": zh, "vi": surface, "pinyin": to_pinyin(zh, kind=kind).result, "score": 0, "source": "text",
+                     "status": "candidate", "exact": True, "entry_id": ""}  # fmt: skip
+        found.append(Mention(surface, start, run_end, "", kind, zh, candidate["pinyin"], "", "unknown", "", "",
+                             "unknown", [], [candidate]))  # fmt: skip
+    return found
 
 
 def _pinyin_letters(pinyin: str) -> str:

@@ -479,6 +479,16 @@ def test_dynasties_by_one_syllable_in_context(conn):
     assert "Minh" not in found
 
 
+def test_characters_printed_after_a_name(conn):
+    """Characters the text prints after a name, when they read as it: Âu Dương Kì Lâm 欧阳琦琳 (a chess
+    player; the run ends inside the word Lâm học otherwise), Mã Tam Bảo 马三宝 (Zheng He's birth name) from the
+    traditional 馬三寶; characters that do not read as the name are not taken."""
+    text = "Kỳ thủ Âu Dương Kì Lâm 欧阳琦琳 học ở đó. Mã Tam Bảo (馬三寶) ra khơi. Trương Tam (李四) đến."
+    found = {m.text: m.zh for m in annotate(conn, text)}
+    assert found["Âu Dương Kì Lâm"] == "欧阳琦琳" and found["Mã Tam Bảo"] == "马三宝"
+    assert found.get("Trương Tam") != "李四"
+
+
 def test_names_printed_in_both_spellings(conn):
     """Dương Học Minh (Yang Xue Ming), the chemist 杨学明: the characters both spellings read, for both
     mentions; Lý Văn Huy (Li Wenhui), the virologist 李文辉, is found though văn is a Vietnamese middle name."""
