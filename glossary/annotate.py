@@ -336,6 +336,10 @@ _BEFORE = re.compile(
 
 
 _LAST_WORDS = {phrase.split()[-1] for phrase in [*VI_GENERICS, *VI_BODIES, *VI_INSTITUTIONS]}
+CHINESE_GENERICS = {"kỳ", "kỳ tự trị", "trấn", "hương", "châu"}  # units only China has, or ordinary words besides
+# Courts are named in lower case before their unit: Tòa án nhân dân trung cấp thành phố Trường Xuân.
+COURTS = ("tòa án", "viện kiểm sát")
+_UNIT_GENERICS = {"phố", "tỉnh", "quận", "huyện", "xã", "tp"}  # the last word of a unit's generic
 _INSTITUTION = re.compile(rf"(?<![^\W_])(?:{_alternation(VI_INSTITUTIONS)})(?![^\W_])", re.IGNORECASE)
 
 
@@ -351,6 +355,7 @@ def _composed(conn, text: str, mentions: list[Mention], memo: dict) -> list[Ment
         if text[mention.start - 1 : mention.start] != " ":
             continue
         window = text[max(0, mention.start - 80) : mention.start - 1]
+        window = window[window.rfind("\n") + 1 :]  # this line's: normalize_vi folds the spaces of line breaks
         previous = window[window.rfind(" ") + 1 :].lstrip("“\"'«(")  # “quận Tây Sa”
         if normalize_vi(previous).lower() not in _LAST_WORDS and "tộc" not in window and not _INSTITUTION.search(window):
             continue  # no generic, body or institution's name can end here: skip the regular expression
@@ -360,12 +365,15 @@ def _composed(conn, text: str, mentions: list[Mention], memo: dict) -> list[Ment
             continue
         head, named = before.group(1), before.group("named")
         institution = named is not None
-        if institution and (not head[0].isupper() or (named and not named[1].isupper())):
+        courts = normalize_vi(head).lower().startswith(COURTS) and normalize_vi(previous).lower() in _UNIT_GENERICS
+        if institution and (not head[0].isupper() or (named and not named[1].isupper() and not courts)):
             continue  # các công ty Trung Quốc, Bệnh viện tốt nhất Bắc Kinh: not names (Đại học Sư phạm Hoa Đông is)
         if named and normalize_vi(head[: -len(named)]).lower() == "nhà":
             continue  # Nhà khoa học Trung Quốc, a scientist: nhà is a dynasty (朝) only before its name (Nhà Minh)
         if mention.kind == "person" and not institution and normalize_vi(head).lower() not in PERSON_GENERICS:
             continue
+        if normalize_vi(head).lower() in CHINESE_GENERICS and mention.country not in ("CN", ""):
+            continue  # kỳ (a banner, 旗) names Chinese units only: not thời kỳ Việt Nam
         if institution and named and _INSTITUTION.match(mention.text):
             continue  # Viện Văn học Lỗ Tấn và Trường | Đại học Sư phạm Bắc Kinh: two institutions
         start = mention.start - len(head) - 1

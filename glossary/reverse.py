@@ -280,6 +280,7 @@ def _with_generic(conn, key: str, use_glossary: bool, depth: int = 0):
             yield Candidate(zh, key, "", score + REVERSED_BONUS, "composed", "candidate", key != fold(key))  # 中国工商银行
             straight = "".join(pieces) + VI_INSTITUTIONS[head]  # or a name in Chinese order: Huyền Vũ môn 玄武门
             yield Candidate(straight, key, "", score, "composed", "candidate", key != fold(key))
+        yield from _of_a_unit(conn, key, rest, VI_INSTITUTIONS[head], use_glossary, depth)
     elif head in VI_BODIES:
         generic, suffix = VI_BODIES[head]
         for unit in _units(conn, rest, (generic,) if generic else (), use_glossary, depth):
@@ -287,6 +288,24 @@ def _with_generic(conn, key: str, use_glossary: bool, depth: int = 0):
     else:
         for unit in _units(conn, rest, VI_GENERICS[head], use_glossary, depth, named=True):
             yield replace(unit, vi=key) if unit.zh.endswith(VI_GENERICS[head]) else unit
+
+
+def _of_a_unit(conn, key: str, words: list[str], suffix: str, use_glossary: bool, depth: int):
+    """An institution's name ending with a unit and its generic, words before it (Tòa án nhân dân trung cấp
+    thành phố Trường Xuân 长春市中级人民法院): the unit's full name, then the words in Chinese order."""
+    for i in range(1, len(words) - 1):
+        if _head(" ".join(words[i:])) not in VI_GENERICS or depth >= 2:
+            continue
+        units = sorted(_with_generic(conn, " ".join(words[i:]), use_glossary, depth + 1), key=lambda c: -c.score)
+        if not units:
+            return
+        before = " ".join(words[:i])
+        options = [(c.score, (c.zh,)) for c in _lexicon(conn, before, fold(before), None)][:3]
+        options += _segmented(conn, before, fold(before))
+        for score, pieces in options:
+            zh = units[0].zh + "".join(reversed(_modifiers(pieces))) + suffix
+            yield Candidate(zh, key, "", round(min(score, units[0].score) + REVERSED_BONUS, 2), "composed", "candidate", True)
+        return
 
 
 def _head(key: str) -> str:
@@ -351,8 +370,9 @@ def _units(conn, words: list[str], generics: tuple[str, ...], use_glossary: bool
                 fulls = [f for f in fulls if f.endswith(generics)]
                 if not autonomous and not candidate.zh.endswith(generics) and not (
                     unit_generic and candidate.zh.endswith(UNIT_ENDINGS)  # 湘江, 文山州; not 临夏回族自治州省
-                ):  # but a station of a city: ga Phúc Châu 福州站
-                    fulls += [candidate.zh + g for g in generics if candidate.zh + g not in fulls]
+                ):  # but a station of a city: ga Phúc Châu 福州站; a district's short name: 白云国际机场, not 白云区…
+                    name_zh = candidate.zh if unit_generic else _short_name(conn, candidate.zh)
+                    fulls += [name_zh + g for g in generics if name_zh + g not in fulls]
             source = "composed" if candidate.source == "composed" else "lexicon"
             unit = replace(candidate, vi=" ".join(words), source=source, status="candidate", entry_id="")
             for full in fulls[: 1 if not generics else None]:

@@ -262,6 +262,7 @@ def test_institution_named_before_its_place_or_person(conn):
         ("Viện Văn học Lỗ Tấn và Trường Đại học Sư phạm Bắc Kinh phối hợp.", "大学鲁迅"),  # two institutions, not one
         ("Bệnh viện tốt nhất Bắc Kinh là đây.", "医院"),  # the best hospital in Beijing: no name
         ("Nhà khoa học Trung Quốc nói.", "朝"),  # a Chinese scientist: nhà is a dynasty only before its name
+        ("Trong thời kỳ Việt Nam đổi mới.", "旗"),  # kỳ, a banner (旗), names Chinese units only
     ],
 )
 def test_no_institution_composed_across_ordinary_words(conn, text, not_zh):
@@ -460,6 +461,15 @@ def test_nothing_composed_within_a_glossary_name(conn):
 def test_generic_inside_quotes(conn):
     """“quận Tây Sa”, the Xisha district (西沙区) of Sansha: the quote before the generic does not hide it."""
     assert ("quận Tây Sa", "西沙区") in [(m.text, m.zh) for m in annotate(conn, "lập cái gọi là “quận Tây Sa” năm đó")]
+
+
+def test_court_named_in_lower_case_before_its_unit(conn):
+    """The Changchun Intermediate People's Court (长春市中级人民法院), named in lower case as the press
+    names courts, after a paragraph break; a hospital described so (tốt nhất: the best) is no name."""
+    text = "Khoảng 5 triệu USD ).\n\nTòa án nhân dân trung cấp thành phố Trường Xuân đã xử. Bệnh viện tốt nhất thành phố Bắc Kinh."
+    composed = [(m.text, m.zh) for m in annotate(conn, text) if m.match == "composed"]
+    assert ("Tòa án nhân dân trung cấp thành phố Trường Xuân", "长春市中级人民法院") in composed
+    assert not [zh for _, zh in composed if zh.endswith("医院")]
 
 
 def test_mausoleum_of_a_person(conn):

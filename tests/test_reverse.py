@@ -109,6 +109,7 @@ def test_without_curated_entries(conn, vi, kind, zh, within):
         ("ga Quảng Châu", "广州站"),  # Guangzhou railway station: a station's generic after a city's name (州)
         ("hồ Mộc Long", "木龙湖"),  # Mulong Lake, Guilin: a name no word reads, composed, then its generic
         ("TP Tam Sa", "三沙市"),  # Sansha city: TP, the press's abbreviation of thành phố
+        ("Tòa án nhân dân trung cấp thành phố Trường Xuân", "长春市中级人民法院"),  # a court: its unit, then its words
         ("người Tây Tạng", "藏族"),  # Tibetans: the people's word from the land's last character (西藏)
         ("người Mãn Châu", "满族"),  # the Manchu, from the first character of 满洲
         ("người Mông Cổ", "蒙古族"),  # the Mongols of China
@@ -127,6 +128,7 @@ def test_generic_and_body_first(conn, vi, zh):
         ("Đại học Sán Đầu", "汕头大学"),  # Shantou University (汕头市)
         ("Chiến dịch Liêu Thẩm", "辽沈战役"),  # the Liaoshen campaign of 1948
         ("Hiệp ước Mã Quan", "马关条约"),  # the Treaty of Shimonoseki, not the county 马关县
+        ("Sân bay Quốc tế Bạch Vân", "白云国际机场"),  # Guangzhou's airport: the district 白云区's short name
     ],
 )
 def test_institutions_events_and_treaties(conn, vi, zh):
