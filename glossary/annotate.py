@@ -206,18 +206,27 @@ def annotate(conn: sqlite3.Connection, text: str, unknown: bool = True) -> list[
     mentions += _dynasties(conn, text, mentions)
     composed = []
     spans = {(m.start, m.end) for m in mentions}  # a known name is not composed again (Khu tự trị … Quảng Tây)
+    inside = _coverage(mentions, contains=True)
     for found in (_composed(conn, text, mentions, memo), _numbered(conn, text, mentions), _of_china(text, mentions),
                   _institutions_of_china(conn, text, memo)):  # fmt: skip
         # Chính phủ Trung Quốc: of a place, of China; not within a longer glossary name
-        composed += [m for m in found if (m.start, m.end) not in spans and not _inside(m, mentions)]
+        composed += [m for m in found if (m.start, m.end) not in spans and not inside(m.start, m.end)]
         spans |= {(m.start, m.end) for m in found}
     return sorted(mentions + composed, key=lambda m: (m.start, -m.end))
 
 
-def _inside(mention: Mention, mentions: list[Mention]) -> bool:
-    """Within a longer glossary name: Ngân hàng Nhân dân in Ngân hàng Nhân dân Trung Quốc (中国人民银行)."""
-    return any(m.entry_id and m.start <= mention.start and mention.end <= m.end and m.end - m.start > len(mention.text)
-               for m in mentions)  # fmt: skip
+def _coverage(mentions: list[Mention], contains: bool = False):
+    """A test of whether a span overlaps a mention (or, with contains=True, lies within a glossary
+    mention: Ngân hàng Nhân dân in Ngân hàng Nhân dân Trung Quốc 中国人民银行), in log time."""
+    spans = sorted((m.start, m.end) for m in mentions if m.entry_id or not contains)
+    starts = [s for s, _ in spans]
+    reach = list(itertools.accumulate((e for _, e in spans), max))  # the furthest end up to each start
+
+    def covered(start: int, end: int) -> bool:
+        i = bisect.bisect_right(starts, start if contains else end - 1)  # the spans starting before
+        return bool(i) and reach[i - 1] >= end if contains else bool(i) and reach[i - 1] > start
+
+    return covered
 
 
 def _matches(conn, text: str) -> list[tuple[int, int, str, list[_Form]]]:
@@ -499,7 +508,7 @@ def _in_original(original: str, normalized: str, mentions: list[Mention]) -> lis
 def _fitting(conn, forms: list[_Form], surface: str) -> list[_Form]:
     """The forms the printed surface can be: names keep their capitals (a name may lose its diacritics
     in print), terms their diacritics (đồng chí is not đông chí). A name printed with diacritics that
-    differ from a form's is that form (Thẩm Quyến for Thâm Quyến 深圳) unless the surface, with its own
+    differ from a form's is that form (Hàng Chấu for Hàng Châu 杭州) unless the surface, with its own
     diacritics, reads as a lexicon word: Tây Dương is 西洋, not Tây Đường 西塘."""
     capitals = tuple(word[:1].isupper() for word in surface.split())
     key = _form_key(surface)
@@ -621,7 +630,9 @@ def _unknown_name(conn, text: str, words: list[re.Match], memo: dict) -> Mention
     if VIETNAMESE_ADDRESS & set(leading):
         return None  # chị Hà Nguỵ: the press calls Vietnamese, not Chinese, people anh, chị, cô…
     for window in (stripped, stripped[-3:], stripped[-2:], words if len(stripped) > 1 else []):  # Ông Vương: Mr Wang
-        if _name_size(window) and _reads_as_chinese_name(conn, text, window, memo):
+        if _name_size(window) and not _after_vietnamese_body(text, window[0].start()) and _reads_as_chinese_name(
+            conn, text, window, memo
+        ):
             return _unknown_mention(conn, text, window, "person", memo)
     if len(words) > 2 and _names_a_unit(conn, text[words[0].start() : words[1].end()], memo):
         return _unknown_mention(conn, text, words[:2], "place", memo)  # Tảo Trang (枣庄) in Tảo Trang Liên thành
@@ -695,18 +706,18 @@ def _dynasties(conn, text: str, mentions: list[Mention]) -> list[Mention]:
     normalized = normalize_vi(text)
     if not names or len(normalized) != len(text):
         return []
-    taken = [(m.start, m.end) for m in mentions]
-    dynasty_mentions = {(m.start, m.end) for m in mentions if "dynasty" in m.en.lower()}
+    covered = _coverage(mentions)
     pattern = re.compile(rf"(?<![^\W_])({_alternation(names)})(?![^\W_]| [{_UPPER}])")
     found = []
     spans = [match.span() for match in pattern.finditer(normalized)]
-    listed = set(spans) | dynasty_mentions
+    listed = spans + [(m.start, m.end) for m in mentions if "dynasty" in m.en.lower()]
+    ends, starts = {e for _, e in listed}, {s for s, _ in listed}  # of dynasties: in a list, one after another
     for start, end in spans:
-        if any(s < end and start < e for s, e in taken):
+        if covered(start, end):
             continue
         before = normalize_vi(_word_before(text, start)).lower()
-        previous = next((span for span in listed if span[1] + 2 == start and text[span[1] : start] == ", "), None)
-        following = next((span for span in listed if end + 2 == span[0] and text[end : span[0]] == ", "), None)
+        previous = text[start - 2 : start] == ", " and start - 2 in ends
+        following = text[end : end + 2] == ", " and end + 2 in starts
         if before not in BEFORE_DYNASTY and not previous and not following:
             continue
         entry_id, kind, zh, pinyin, country, status, vi, en, zh_other = names[normalized[start:end]]
@@ -748,6 +759,14 @@ def _after_a_name(text: str, start: int, surface: str, mentions: list[Mention]) 
 
 
 # GS.TS., PGS., ThS.: the abbreviated degrees the Vietnamese press writes before Vietnamese names.
+# Vietnamese bodies, named so only in Vietnam (China's are Nhân đại, Đảng Cộng sản Trung Quốc…), right
+# before a person's name: the person holds a post in them.
+VIETNAMESE_BODY_BEFORE = re.compile(r"(?<![^\W_])(?:Trung ương Đảng|Quốc hội|UBND|HĐND|Ủy ban MTTQ) $")
+def _after_vietnamese_body(text: str, start: int) -> bool:
+    """Phó Chủ tịch Quốc hội Trần Quang Phương, Văn phòng Trung ương Đảng Đặng Khánh Toàn: a post in a Vietnamese body."""
+    return bool(VIETNAMESE_BODY_BEFORE.search(text, max(0, start - 20), start))
+
+
 VIETNAMESE_DEGREE = re.compile(r"(?<![^\W_])(?:P?GS|TS|ThS|BS|KS)\.(?:\s?(?:P?GS|TS|ThS|BS|KS)\.)*\s?$")
 
 # Trà Lĩnh (Việt Nam) – Long Bang (Trung Quốc): a name the text itself places in Vietnam.

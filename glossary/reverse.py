@@ -88,7 +88,7 @@ COMPOUND_WORD = 6  # syllables in the longest word of a compound
 INEXACT_PENALTY = {"person": 450, None: 250}
 # Score a curated entry loses for each syllable whose diacritics differ from the query's: a word read
 # with the very diacritics ranks first (Tây Dương 西洋, not Tây Đường 西塘), a misprint still finds its
-# entry when nothing reads so (Thẩm Quyến 深圳).
+# entry when nothing reads so (Hàng Chấu 杭州).
 CURATED_INEXACT = 500
 TITLE_WEIGHT = 5.0  # log weight of a title ending a compound (Tân Tức hầu 新息侯)
 SINGLE_COST = 4.0  # log weight taken from a character on its own in a compound (四大 + 名 + 楼)

@@ -86,8 +86,8 @@ def test_entries_sharing_a_form(conn):
 def test_other_diacritics_are_another_word(conn):
     # 西塘 is Tây Đường; Tây Dương, so printed, is the word 西洋 (the Western Ocean), not the water town.
     assert "西塘" not in [m.zh for m in annotate(conn, "Hạm đội đi Tây Dương.")]
-    # Thẩm Quyến is no word of its own: a misprint of Thâm Quyến 深圳 (深 reads thâm).
-    assert [(m.zh, m.match) for m in annotate(conn, "Công ty ở Thẩm Quyến.", unknown=False)] == [("深圳", "folded")]
+    # Hàng Chấu is no word of its own: a misprint of Hàng Châu 杭州 (州 reads châu).
+    assert [(m.zh, m.match) for m in annotate(conn, "Công ty ở Hàng Chấu.", unknown=False)] == [("杭州", "folded")]
 
 
 @pytest.mark.parametrize(
@@ -299,6 +299,8 @@ def test_two_places_side_by_side(conn):
         "Ông Đinh Hữu Học phát biểu.",  # Hữu: a Vietnamese middle name
         "BÀI HỌC QUAN TÂM ĐẾN DÂN",  # a headline in capitals
         "GS.TS. Trần Đại Lâm cho biết.",  # Vietnamese degrees (professor, doctor) before a Vietnamese scholar
+        "Phó Chủ tịch Quốc hội Trần Quang Phương đón đoàn.",  # a post in Vietnam's National Assembly
+        "Phó Chánh Văn phòng Trung ương Đảng Đặng Khánh Toàn dự.",  # and in the Party's (Vietnamese) central office
     ],
 )
 def test_no_unknown_person(conn, text):
