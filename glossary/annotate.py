@@ -473,7 +473,8 @@ def _institutions_of_china(conn, text: str, memo: dict) -> list[Mention]:
     """A Chinese institution the glossary lacks, named before Trung Quốc, read by reverse lookup: Bộ Văn
     hóa Trung Quốc 文化部 (a ministry's name has no 中国), Hiệp hội Bóng đá Trung Quốc 中国足球协会."""
     found = []
-    for match in _INSTITUTION_OF_CHINA.finditer(normalize_vi(text) if len(normalize_vi(text)) == len(text) else ""):
+    normalized = normalize_vi(text)
+    for match in _INSTITUTION_OF_CHINA.finditer(normalized if len(normalized) == len(text) else ""):
         name = text[match.start("name") : match.end("name")]
         state = normalize_vi(name).lower().startswith(STATE_BODIES)
         query = name if state else text[match.start() : match.end()]
@@ -692,7 +693,7 @@ def _dynasty_names(path: str) -> dict[str, tuple]:
     found = {}
     for vi, *entry, zh_other in rows:
         words = normalize_vi(vi).split()
-        if len(words) == 2 and words[0].lower() in ("nhà", "triều") or words[-1].lower() == "triều":
+        if len(words) == 2 and (words[0].lower() in ("nhà", "triều") or words[1].lower() == "triều"):
             name = words[1] if words[0].lower() in ("nhà", "triều") else words[0]
             found[name[:1].upper() + name[1:]] = (*entry, tuple(zh_other.split()))
     return found
@@ -758,15 +759,17 @@ def _after_a_name(text: str, start: int, surface: str, mentions: list[Mention]) 
     return before[:1].isupper() and normalize_vi(before).lower() not in LEADING_WORDS
 
 
-# GS.TS., PGS., ThS.: the abbreviated degrees the Vietnamese press writes before Vietnamese names.
 # Vietnamese bodies, named so only in Vietnam (China's are Nhân đại, Đảng Cộng sản Trung Quốc…), right
 # before a person's name: the person holds a post in them.
 VIETNAMESE_BODY_BEFORE = re.compile(r"(?<![^\W_])(?:Trung ương Đảng|Quốc hội|UBND|HĐND|Ủy ban MTTQ) $")
+
+
 def _after_vietnamese_body(text: str, start: int) -> bool:
     """Phó Chủ tịch Quốc hội Trần Quang Phương, Văn phòng Trung ương Đảng Đặng Khánh Toàn: a post in a Vietnamese body."""
     return bool(VIETNAMESE_BODY_BEFORE.search(text, max(0, start - 20), start))
 
 
+# GS.TS., PGS., ThS.: the abbreviated degrees the Vietnamese press writes before Vietnamese names.
 VIETNAMESE_DEGREE = re.compile(r"(?<![^\W_])(?:P?GS|TS|ThS|BS|KS)\.(?:\s?(?:P?GS|TS|ThS|BS|KS)\.)*\s?$")
 
 # Trà Lĩnh (Việt Nam) – Long Bang (Trung Quốc): a name the text itself places in Vietnam.

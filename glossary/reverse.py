@@ -293,8 +293,10 @@ def _with_generic(conn, key: str, use_glossary: bool, depth: int = 0):
 def _of_a_unit(conn, key: str, words: list[str], suffix: str, use_glossary: bool, depth: int):
     """An institution's name ending with a unit and its generic, words before it (Tòa án nhân dân trung cấp
     thành phố Trường Xuân 长春市中级人民法院): the unit's full name, then the words in Chinese order."""
+    if depth >= 2:
+        return
     for i in range(1, len(words) - 1):
-        if _head(" ".join(words[i:])) not in VI_GENERICS or depth >= 2:
+        if _head(" ".join(words[i:])) not in VI_GENERICS:
             continue
         units = sorted(_with_generic(conn, " ".join(words[i:]), use_glossary, depth + 1), key=lambda c: -c.score)
         if not units:
