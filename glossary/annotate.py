@@ -199,7 +199,9 @@ def annotate(conn: sqlite3.Connection, text: str, unknown: bool = True) -> list[
     mentions, nested = _known(text, _matches(conn, text))
     memo: dict = {}  # reverse candidates and word checks, once per text
     if unknown:
-        mentions += _unknown(conn, text, [(m.start, m.end) for m in mentions], memo)
+        vietnamese = {m.end + 1 for m in mentions if m.country == "VN" and m.kind in ("place", "organization")}
+        mentions += [m for m in _unknown(conn, text, [(m.start, m.end) for m in mentions], memo)
+                     if not (m.kind == "person" and m.start in vietnamese)]  # Tỉnh ủy Lào Cai Đặng Xuân Phong  # fmt: skip
         mentions = _paired_with_pinyin(conn, text, mentions, memo)
         mentions = _printed_characters(text, mentions)
     mentions += _surnames_alone(text, mentions) + nested

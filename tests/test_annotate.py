@@ -301,10 +301,18 @@ def test_two_places_side_by_side(conn):
         "GS.TS. Trần Đại Lâm cho biết.",  # Vietnamese degrees (professor, doctor) before a Vietnamese scholar
         "Phó Chủ tịch Quốc hội Trần Quang Phương đón đoàn.",  # a post in Vietnam's National Assembly
         "Phó Chánh Văn phòng Trung ương Đảng Đặng Khánh Toàn dự.",  # and in the Party's (Vietnamese) central office
+        "Bí thư Tỉnh ủy Lào Cai Đặng Xuân Phong dự.",  # right after a Vietnamese place: Lào Cai's party secretary
     ],
 )
 def test_no_unknown_person(conn, text):
     assert [m.text for m in annotate(conn, text) if m.status == "unknown" and m.kind == "person"] == []
+
+
+def test_unknown_person_after_a_chinese_place(conn):
+    """After Trung Quốc (a Chinese place) a person stays an unknown Chinese name: Tôn Gia Chính 孙家正,
+    China's Minister of Culture (1998–2008)."""
+    found = [(m.text, m.zh) for m in annotate(conn, "Bộ trưởng Văn hóa Trung Quốc Tôn Gia Chính dự.") if m.status == "unknown"]
+    assert found == [("Tôn Gia Chính", "孙家正")]
 
 
 def test_surname_after_an_honorific(conn):
