@@ -47,7 +47,7 @@ from .names import check_text, simplified
 from .pinyin import pinyin as to_pinyin
 from .reverse import _database_path as _path
 from .reverse import PERSON_GENERICS, VI_BODIES, VI_GENERICS, VI_INSTITUTIONS, _syllable_index, pinyin_syllables, read_rows, reverse
-from .reverse import shared_form_weight, split_pinyin
+from .reverse import UNIT_ENDINGS, shared_form_weight, split_pinyin
 from .text import fold, fold_chars, nfc, normalize_vi
 
 STATUS_RANK = {"verified": 0, "attested": 1, "candidate": 2}
@@ -73,7 +73,7 @@ class Mention:
     status: str
     vi: str  # the entry's preferred form
     en: str
-    match: str  # exact (same diacritics), folded, pinyin (Guangzhou), surname (ông Vương), composed or unknown
+    match: str  # exact (same diacritics), folded, pinyin (Guangzhou), surname (ông Vương), dynasty (thời Đường), composed or unknown
     alternatives: list[str] = field(default_factory=list)  # other entries with the same form
     candidates: list[dict] = field(default_factory=list)  # for unknown names: reverse candidates
     zh_other: list[str] = field(default_factory=list)  # the entry's other Chinese forms (中共中央…)
@@ -205,12 +205,13 @@ def annotate(conn: sqlite3.Connection, text: str, unknown: bool = True) -> list[
         mentions = _paired_with_pinyin(conn, text, mentions, memo)
         mentions = _printed_characters(text, mentions)
     mentions += _surnames_alone(text, mentions) + nested
-    mentions += _dynasties(conn, text, mentions)
+    normalized = normalize_vi(text)  # tone style and i/y aside, for the passes that match words
+    mentions += _dynasties(conn, text, normalized, mentions)
     composed = []
     spans = {(m.start, m.end) for m in mentions}  # a known name is not composed again (Khu tự trị … Quảng Tây)
     inside = _coverage(mentions, contains=True)
     for found in (_composed(conn, text, mentions, memo), _numbered(conn, text, mentions), _of_china(text, mentions),
-                  _institutions_of_china(conn, text, memo)):  # fmt: skip
+                  _institutions_of_china(conn, text, normalized, memo)):  # fmt: skip
         # Chính phủ Trung Quốc: of a place, of China; not within a longer glossary name
         composed += [m for m in found if (m.start, m.end) not in spans and not inside(m.start, m.end)]
         spans |= {(m.start, m.end) for m in found}
@@ -350,7 +351,7 @@ _LAST_WORDS = {phrase.split()[-1] for phrase in [*VI_GENERICS, *VI_BODIES, *VI_I
 CHINESE_GENERICS = {"kỳ", "kỳ tự trị", "trấn", "hương", "châu"}  # units only China has, or ordinary words besides
 # Courts are named in lower case before their unit: Tòa án nhân dân trung cấp thành phố Trường Xuân.
 COURTS = ("tòa án", "viện kiểm sát")
-_UNIT_GENERICS = {"phố", "tỉnh", "quận", "huyện", "xã", "tp"}  # the last word of a unit's generic
+_UNIT_GENERICS = {g.split()[-1] for g, zh in VI_GENERICS.items() if zh[0].endswith(UNIT_ENDINGS)}  # thành phố, tỉnh…
 _INSTITUTION = re.compile(rf"(?<![^\W_])(?:{_alternation(VI_INSTITUTIONS)})(?![^\W_])", re.IGNORECASE)
 
 
@@ -471,11 +472,10 @@ _INSTITUTION_OF_CHINA = re.compile(
 STATE_BODIES = ("bộ", "tòa án")  # named without 中国: 文化部, 最高人民法院
 
 
-def _institutions_of_china(conn, text: str, memo: dict) -> list[Mention]:
+def _institutions_of_china(conn, text: str, normalized: str, memo: dict) -> list[Mention]:
     """A Chinese institution the glossary lacks, named before Trung Quốc, read by reverse lookup: Bộ Văn
     hóa Trung Quốc 文化部 (a ministry's name has no 中国), Hiệp hội Bóng đá Trung Quốc 中国足球协会."""
     found = []
-    normalized = normalize_vi(text)
     for match in _INSTITUTION_OF_CHINA.finditer(normalized if len(normalized) == len(text) else ""):
         name = text[match.start("name") : match.end("name")]
         state = normalize_vi(name).lower().startswith(STATE_BODIES)
@@ -701,12 +701,11 @@ def _dynasty_names(path: str) -> dict[str, tuple]:
     return found
 
 
-def _dynasties(conn, text: str, mentions: list[Mention]) -> list[Mention]:
+def _dynasties(conn, text: str, normalized: str, mentions: list[Mention]) -> list[Mention]:
     """A dynasty named by its one syllable after thời, đời, cuối… (thời Đường 唐) or in a list of
     dynasties (Tây Chu, Tần, Tây Hán, Tùy, Đường): the dynasty's entry. Alone, Minh, Thanh, Hạ are
     given names or words."""
     names = _dynasty_names(_path(conn))
-    normalized = normalize_vi(text)
     if not names or len(normalized) != len(text):
         return []
     covered = _coverage(mentions)
@@ -806,11 +805,11 @@ def _paired_with_pinyin(conn, text: str, mentions: list[Mention], memo: dict) ->
     (Yang Xue Ming) is 杨学明, which pinyin alone gives as 杨雪明; Lý Văn Huy (Li Wen Hui) is Chinese,
     though văn is a Vietnamese middle name. Both mentions take those candidates."""
     by_span = {(m.start, m.end): m for m in mentions}
+    syllables = pinyin_syllables(_path(conn))
     for pinyin_name in [m for m in mentions if m.match == "unknown" and m.kind == "person" and m.text.isascii()]:
         if text[pinyin_name.end : pinyin_name.end + 1] != ")":
             continue
         before = _BEFORE_BRACKET.search(text, max(0, pinyin_name.start - 60), pinyin_name.start)
-        syllables = pinyin_syllables(_path(conn))
         size = sum(len(split_pinyin(w.lower(), syllables)) for w in pinyin_name.text.split())
         words = list(_WORD.finditer(text, before.start(), before.end())) if before else []
         if not 2 <= size <= len(words):
