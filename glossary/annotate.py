@@ -48,7 +48,7 @@ from .pinyin import pinyin as to_pinyin
 from .reverse import _database_path as _path
 from .reverse import PERSON_GENERICS, VI_BODIES, VI_GENERICS, VI_INSTITUTIONS, _syllable_index, pinyin_syllables, read_rows, reverse
 from .reverse import UNIT_ENDINGS, shared_form_weight, split_pinyin
-from .text import fold, fold_chars, nfc, normalize_vi
+from .text import fold, fold_chars, nfc, normalize_vi, restyle_vi
 
 STATUS_RANK = {"verified": 0, "attested": 1, "candidate": 2}
 # Syllables that mark a Vietnamese, not a Chinese, name (Nguyễn Thị Hường, Bùi Văn…).
@@ -205,14 +205,15 @@ def annotate(conn: sqlite3.Connection, text: str, unknown: bool = True) -> list[
         mentions = _paired_with_pinyin(conn, text, mentions, memo)
         mentions = _printed_characters(text, mentions)
     mentions += _surnames_alone(text, mentions) + nested
-    normalized = normalize_vi(text)  # tone style and i/y aside, for the passes that match words
+    normalized = restyle_vi(text)  # tone style and i/y aside, for the passes that match words
     mentions += _dynasties(conn, text, normalized, mentions)
     composed = []
     spans = {(m.start, m.end) for m in mentions}  # a known name is not composed again (Khu tự trị … Quảng Tây)
     inside = _coverage(mentions, contains=True)
-    for found in (_composed(conn, text, mentions, memo), _numbered(conn, text, mentions), _of_china(text, mentions),
-                  _institutions_of_china(conn, text, normalized, memo)):  # fmt: skip
-        # Chính phủ Trung Quốc: of a place, of China; not within a longer glossary name
+    for found in (_institutions_of_china(conn, text, normalized, memo), _composed(conn, text, mentions, memo),
+                  _numbered(conn, text, mentions), _of_china(text, mentions)):  # fmt: skip
+        # Chính phủ Trung Quốc: of a place, of China; not within a longer glossary name; a ministry first
+        # as the institution pass names it (Bộ Văn hóa Trung Quốc 文化部, without 中国)
         composed += [m for m in found if (m.start, m.end) not in spans and not inside(m.start, m.end)]
         spans |= {(m.start, m.end) for m in found}
     return sorted(mentions + composed, key=lambda m: (m.start, -m.end))
@@ -367,12 +368,11 @@ def _composed(conn, text: str, mentions: list[Mention], memo: dict) -> list[Ment
         if text[mention.start - 1 : mention.start] != " ":
             continue
         window = text[max(0, mention.start - 80) : mention.start - 1]
-        window = window[window.rfind("\n") + 1 :]  # this line's: normalize_vi folds the spaces of line breaks
+        window = window[window.rfind("\n") + 1 :]  # a generic and its name are on one line
         previous = window[window.rfind(" ") + 1 :].lstrip("“\"'«(")  # “quận Tây Sa”
         if normalize_vi(previous).lower() not in _LAST_WORDS and "tộc" not in window and not _INSTITUTION.search(window):
             continue  # no generic, body or institution's name can end here: skip the regular expression
-        normalized = normalize_vi(window)
-        before = _BEFORE.search(normalized) if len(normalized) == len(window) else None
+        before = _BEFORE.search(restyle_vi(window))
         if not before:
             continue
         head, named = before.group(1), before.group("named")
@@ -476,7 +476,7 @@ def _institutions_of_china(conn, text: str, normalized: str, memo: dict) -> list
     """A Chinese institution the glossary lacks, named before Trung Quốc, read by reverse lookup: Bộ Văn
     hóa Trung Quốc 文化部 (a ministry's name has no 中国), Hiệp hội Bóng đá Trung Quốc 中国足球协会."""
     found = []
-    for match in _INSTITUTION_OF_CHINA.finditer(normalized if len(normalized) == len(text) else ""):
+    for match in _INSTITUTION_OF_CHINA.finditer(normalized):
         name = text[match.start("name") : match.end("name")]
         state = normalize_vi(name).lower().startswith(STATE_BODIES)
         query = name if state else text[match.start() : match.end()]
@@ -706,7 +706,7 @@ def _dynasties(conn, text: str, normalized: str, mentions: list[Mention]) -> lis
     dynasties (Tây Chu, Tần, Tây Hán, Tùy, Đường): the dynasty's entry. Alone, Minh, Thanh, Hạ are
     given names or words."""
     names = _dynasty_names(_path(conn))
-    if not names or len(normalized) != len(text):
+    if not names:
         return []
     covered = _coverage(mentions)
     pattern = re.compile(rf"(?<![^\W_])({_alternation(names)})(?![^\W_]| [{_UPPER}])")

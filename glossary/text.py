@@ -86,6 +86,12 @@ def normalize_vi(text: str, tone: str = "new", iy: str = "y") -> str:
     return iy_style(tone_style(" ".join(nfc(text).split()), tone), iy)
 
 
+def restyle_vi(text: str) -> str:
+    """normalize_vi with white space as it is: tone marks in the new style, i/y as y, NFC; the result's
+    offsets are those of an NFC text."""
+    return iy_style(tone_style(text))
+
+
 @functools.lru_cache(maxsize=65536)
 def fold(text: str) -> str:
     """The search key: lower case, no diacritics, đ -> d, i/y unified, a hyphen read as a space (Thần

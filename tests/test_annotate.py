@@ -632,3 +632,12 @@ def test_no_unknown_person_after_vietnamese_address(conn):
     officials ông or bà; ông Hà Nguỵ may be Chinese (何魏 or another)."""
     assert annotate(conn, "Nhiếp ảnh gia chị Hà Nguỵ kể.") == []
     assert [m.status for m in annotate(conn, "Phát biểu của ông Hà Nguỵ.")] == ["unknown"]
+
+
+def test_passes_over_text_with_runs_of_white_space(conn):
+    """Text as pasted, with a leading space and double spaces: Khu tự trị Quảng Tây is still the Guangxi
+    Zhuang Autonomous Region (广西壮族自治区), Bộ Văn hóa Trung Quốc the Ministry of Culture (文化部), and
+    thời Đường the Tang (唐朝); the passes match words with offsets into the text as given."""
+    text = " Việt Nam và Khu tự trị Quảng Tây  hợp tác.\n\n Bộ Văn hóa Trung Quốc  thời Đường."
+    found = {(m.text, m.zh) for m in annotate(conn, text)}
+    assert {("Khu tự trị Quảng Tây", "广西壮族自治区"), ("Bộ Văn hóa Trung Quốc", "文化部"), ("Đường", "唐朝")} <= found
