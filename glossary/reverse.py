@@ -94,6 +94,9 @@ TITLE_WEIGHT = 5.0  # log weight of a title ending a compound (Tân Tức hầu 
 SINGLE_COST = 4.0  # log weight taken from a character on its own in a compound (四大 + 名 + 楼)
 PRESS_PENALTY = 2.0  # log weight taken from a press reading (宏 hồng) against a dictionary one
 COMPOUND_SURNAME = -2.0  # log weight of a two-character surname the query spells (Gia Cát 诸葛)
+# Buddhist monks and nuns take 释 (of Shakyamuni) as their surname: Thích Vĩnh Tín 释永信, the Shaolin abbot.
+# It ranks with the commonest surnames, above 戚 (Thích Kế Quang 戚继光, whose entry is curated).
+MONASTIC_SURNAME = ("thích", "释")
 # Southern pronunciations the press also prints for a Sino-Vietnamese syllable (Lưu Chánh Ngạn 刘正彦,
 # Huỳnh for 黄 Hoàng, Võ for 武 Vũ): composition also tries the standard syllable.
 SOUTHERN = {"chánh": "chính", "phước": "phúc", "huỳnh": "hoàng", "võ": "vũ", "nhơn": "nhân", "thạnh": "thịnh"}
@@ -470,6 +473,9 @@ def _composed(conn, key: str, folded: str, role: str):
     if role == "person" and len(keys) >= 3 and surnames:
         given = _positions(conn, keys[2:], folds[2:], tables[2:], with_marks)
         options.append([[(COMPOUND_SURNAME, zh) for zh in surnames], *given] if given else None)
+    if role == "person" and len(keys) >= 2 and (keys[0] if with_marks else folds[0]) == (MONASTIC_SURNAME[0] if with_marks else fold(MONASTIC_SURNAME[0])):
+        given = _positions(conn, keys[1:], folds[1:], tables[1:], with_marks)
+        options.append([[(max(tables[0].values()), MONASTIC_SURNAME[1])], *given] if given else None)
     yield from _ranked(conn, options, role, 100 if role == "person" else 90, key, with_marks)
 
 
@@ -478,8 +484,9 @@ def _ranked(conn, options: list, role: str, base: float, query: str, exact: bool
     composition that is a word of its kind ranks up (德宏, a prefecture read Đức Hồng by the press; 习近平)."""
     scored = ((sum(w for w, _ in combination), combination)
               for positions in options if positions for combination in itertools.product(*positions))  # fmt: skip
-    best = {"".join(c for _, c in combination): weight
-            for weight, combination in heapq.nlargest(MAX_LIMIT, scored, key=lambda s: s[0])}  # of at most 6⁴
+    best: dict[str, float] = {}  # the name's best weight, when options spell it twice (释 as 释 and as thích)
+    for weight, combination in heapq.nlargest(MAX_LIMIT, scored, key=lambda s: s[0]):  # of at most 6⁴
+        best.setdefault("".join(c for _, c in combination), weight)
     known = _words(conn, list(best))
     for zh, weight in best.items():
         pos, place = known.get(zh, ("", ""))

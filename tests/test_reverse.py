@@ -66,6 +66,9 @@ def test_curated_first(conn, vi, kind, zh):
         ("Vân Đài nhị thập bát tướng", "term", "云台二十八将", 1),  # the 28 generals of Yuntai (Eastern Han)
         ("Gia Cát Lượng", "person", "诸葛亮", 1),  # Zhuge Liang: the two-character surname 诸葛 reads Gia Cát
         ("Tư Mã Thiên", "person", "司马迁", 1),  # Sima Qian, surname 司马
+        ("Thích Vĩnh Tín", "person", "释永信", 1),  # Shi Yongxin, abbot of Shaolin: monks take 释 as surname
+        ("thich vinh tin", "person", "释永信", 1),
+        ("Thích Kế Quang", "person", "戚继光", 5),  # Qi Jiguang (Ming general): 戚 still among the first
         ("Triều Dương", "place", "朝阳", 1),
         ("Trương Chí Đông", "person", "张志东", 1),
         ("Li Yuchao", "person", "李玉超", 1),  # pinyin, as the press prints some names (Li Yuchao, PLA general)
