@@ -46,7 +46,7 @@ from .hanviet import readable
 from .names import check_text, simplified
 from .pinyin import pinyin as to_pinyin
 from .reverse import _database_path as _path
-from .reverse import PERSON_GENERICS, VI_BODIES, VI_GENERICS, VI_INSTITUTIONS, _syllable_index, pinyin_syllables, read_rows, reverse
+from .reverse import PERSON_GENERICS, VI_BODIES, VI_GENERICS, VI_INSTITUTIONS, VI_TITLES, _syllable_index, pinyin_syllables, read_rows, reverse
 from .reverse import UNIT_ENDINGS, shared_form_weight, split_pinyin
 from .text import fold, fold_chars, nfc, normalize_vi, restyle_vi
 
@@ -211,7 +211,7 @@ def annotate(conn: sqlite3.Connection, text: str, unknown: bool = True) -> list[
     spans = {(m.start, m.end) for m in mentions}  # a known name is not composed again (Khu tự trị … Quảng Tây)
     inside = _coverage(mentions, contains=True)
     for found in (_institutions_of_china(conn, text, normalized, memo), _composed(conn, text, mentions, memo),
-                  _numbered(conn, text, mentions), _of_china(text, mentions)):  # fmt: skip
+                  _numbered(conn, text, mentions), _of_china(text, mentions), _titled(text, normalized, mentions)):  # fmt: skip
         # Chính phủ Trung Quốc: of a place, of China; not within a longer glossary name; a ministry first
         # as the institution pass names it (Bộ Văn hóa Trung Quốc 文化部, without 中国)
         composed += [m for m in found if (m.start, m.end) not in spans and not inside(m.start, m.end)]
@@ -398,6 +398,26 @@ def _composed(conn, text: str, mentions: list[Mention], memo: dict) -> list[Ment
             kind = "organization" if head.lower().startswith((*VI_BODIES, *VI_INSTITUTIONS)) else "place"
             found.append(Mention(surface, start, mention.end, "", kind, best["zh"], best["pinyin"], mention.country,
                                  "candidate", "", "", "composed", [], candidates))  # fmt: skip
+    return found
+
+
+# Titles the press may write in lower case after a ruler's name: Quang Vũ đế 光武帝, Từ Hi thái hậu 慈禧太后; not
+# đế quốc (an empire), đế chế, đế vương, đế đô.
+LOWER_TITLES = ("hoàng đế", "đế", "hoàng thái hậu", "thái hậu", "hoàng hậu", "công chúa", "thái tử", "quý phi")
+_TITLE_AFTER = re.compile(rf" ({_alternation(LOWER_TITLES)})(?![^\W_]| (?:quốc|chế|vương|đô)(?![^\W_]))")
+
+
+def _titled(text: str, normalized: str, mentions: list[Mention]) -> list[Mention]:
+    """An unknown name (an era or temple name; it may read as a place) followed by a title in lower case,
+    the title's characters added: Quang Vũ đế 光武帝. A known person is named in full (刘备, not 刘备皇帝)."""
+    found = []
+    for mention in mentions:
+        title = _TITLE_AFTER.match(normalized, mention.end) if mention.match == "unknown" and mention.zh else None
+        if not title or mention.zh.endswith(tuple(VI_TITLES.values())):
+            continue
+        zh = mention.zh + VI_TITLES[title.group(1)]
+        found.append(Mention(text[mention.start : title.end()], mention.start, title.end(), "", "person", zh,
+                             to_pinyin(zh, kind="person").result, mention.country, "candidate", "", "", "composed"))  # fmt: skip
     return found
 
 

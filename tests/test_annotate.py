@@ -641,3 +641,12 @@ def test_passes_over_text_with_runs_of_white_space(conn):
     text = " Việt Nam và Khu tự trị Quảng Tây  hợp tác.\n\n Bộ Văn hóa Trung Quốc  thời Đường."
     found = {(m.text, m.zh) for m in annotate(conn, text)}
     assert {("Khu tự trị Quảng Tây", "广西壮族自治区"), ("Bộ Văn hóa Trung Quốc", "文化部"), ("Đường", "唐朝")} <= found
+
+
+def test_lower_case_title_after_an_unknown_ruler(conn):
+    """Quang Vũ đế, Emperor Guangwu of Han (光武帝): the era name, unknown to the glossary alone, with the
+    title's 帝; đế quốc (an empire) is no title, and a known person is not given one (刘备, not 刘备皇帝)."""
+    text = "Quang Vũ đế hạ chiếu. Trung Quốc đế quốc. Lưu Bị hoàng đế."
+    found = {(m.text, m.zh) for m in annotate(conn, text)}
+    assert ("Quang Vũ đế", "光武帝") in found
+    assert not [zh for _, zh in found if zh.startswith(("中国", "刘备")) and len(zh) > 2]
