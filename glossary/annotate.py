@@ -202,6 +202,7 @@ def annotate(conn: sqlite3.Connection, text: str, unknown: bool = True) -> list[
         vietnamese = {m.end + 1 for m in mentions if m.country == "VN" and m.kind in ("place", "organization")}
         mentions += [m for m in _unknown(conn, text, [(m.start, m.end) for m in mentions], memo)
                      if not (m.kind == "person" and m.start in vietnamese)]  # Tỉnh ủy Lào Cai Đặng Xuân Phong  # fmt: skip
+        mentions += _pinyin_words(conn, text, mentions, memo)
         mentions = _paired_with_pinyin(conn, text, mentions, memo)
         mentions = _printed_characters(text, mentions)
     mentions += _surnames_alone(text, mentions) + nested
@@ -814,6 +815,36 @@ def _unknown_mention(conn, text: str, words: list[re.Match], kind: str, memo: di
     best = candidates[0] if candidates else {}
     return Mention(surface, start, end, "", kind, best.get("zh", ""), best.get("pinyin", ""), "",
                    "unknown", "", "", "unknown", [], candidates)  # fmt: skip
+
+
+# One capitalised word of toneless pinyin, alone among lower-case words: Yiwu, Quanjude, YongShun, Xi'an.
+_PINYIN_WORD = re.compile(rf"(?<![^\W_])[A-Z][a-z]+(?:[A-Z']?[a-z]+)*(?![^\W_]| [{_UPPER}])")
+PINYIN_WORD_LEVELS = ("province", "prefecture", "county")  # not townships: Bali is also 八里
+
+
+def _pinyin_words(conn, text: str, mentions: list[Mention], memo: dict) -> list[Mention]:
+    """A place, company or brand printed as one word of pinyin, which no Sino-Vietnamese name reads
+    as: a Chinese unit down to a county (Yiwu 义乌), or a name jieba knows (Quanjude 全聚德); not a foreign
+    place the lexicon writes in characters (Milan 米兰), nor a word in a capitalised run (Jack Ma)."""
+    covered = _coverage(mentions)
+    found = []
+    for match in _PINYIN_WORD.finditer(text):
+        word = match.group()
+        if covered(*match.span()) or _word_before(text, match.start())[:1].isupper():
+            continue
+        if len(split_pinyin(word.lower().replace("'", ""), pinyin_syllables(_path(conn)))) < 2:
+            continue
+        if ("pinyin", word) not in memo:
+            sql = "select word, pos, place from lexicon where pinyin = ? order by freq desc"
+            rows = conn.execute(sql, (word.lower().replace("'", ""),)).fetchall()
+            named = [(zh, pos, place) for zh, pos, place in rows if place in PINYIN_WORD_LEVELS or pos in ("nt", "nz", "nr")]
+            memo["pinyin", word] = named[0] if named else None
+        if memo["pinyin", word]:
+            zh, pos, place = memo["pinyin", word]
+            kind = "place" if place else "organization" if pos == "nt" else "term"
+            found.append(Mention(word, *match.span(), "", kind, zh, to_pinyin(zh, kind=kind).result, "CN",
+                                 "unknown", "", "", "unknown", [], [c.to_dict() for c in reverse(conn, word, limit=3)]))  # fmt: skip
+    return found
 
 
 # A name in Sino-Vietnamese, then in pinyin in brackets: Dương Học Minh (Yang Xue Ming).

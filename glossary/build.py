@@ -125,7 +125,8 @@ def metadata() -> dict:
                         "facets": ["pos", "place"],
                         "columns": {"freq": "jieba frequency (for a place jieba lacks: how many units bear the name)",
                                     "pos": "jieba part of speech (nr person, ns place…)",
-                                    "place": "administrative level when the word names a unit (its full or short name)"},
+                                    "place": "administrative level when the word names a unit (its full or short name)",
+                                    "pinyin": "toneless pinyin as one word, for places and other proper nouns (yiwu)"},
                     },
                     "places": {"description": "China's administrative units down to townships (jionlp): "
                                "short name (昆明, 阳圩) and full name (昆明市, 阳圩镇), to compose official names."},
@@ -247,7 +248,7 @@ def _write(db: sqlite_utils.Database, glossary: data.Glossary, lexicon_fraction:
         "names": [["vi_key"], ["vi_fold"]],
         "other_zh": [["zh"]],
         "entry_sources": [["source_id"]],
-        "lexicon": [["fold"]],
+        "lexicon": [["fold"], ["pinyin"]],
         "places": [["full"]],
     }.items():
         for index in columns:

@@ -13,6 +13,8 @@ from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
+from pypinyin import Style, lazy_pinyin
+
 from .hanviet import word_reading
 from .text import fold, is_han
 
@@ -99,9 +101,22 @@ def lexicon_rows(words: list[tuple[str, int, str]], places: dict[str, tuple[int,
             yield _row(word, count, "ns", level)
 
 
+# Words whose pinyin the press prints as one word for a place, a company or a brand (Yiwu 义乌, Quanjude 全聚德):
+# places, organisations and other proper nouns, and names jieba knows well (it tags 全聚德 nr).
+PINYIN_POS = {"ns", "nt", "nz"}
+PINYIN_NAME_FREQ = 20
+
+
 def _row(word: str, freq: int, pos: str, place: str) -> dict:
     reading = word_reading(word)
-    return {"word": word, "freq": freq, "pos": pos, "place": place, "reading": reading, "fold": fold(reading)}
+    named = place or pos in PINYIN_POS or (pos == "nr" and freq >= PINYIN_NAME_FREQ)
+    return {"word": word, "freq": freq, "pos": pos, "place": place, "reading": reading, "fold": fold(reading),
+            "pinyin": pinyin_key(word) if named else None}  # fmt: skip
+
+
+def pinyin_key(word: str) -> str:
+    """Toneless pinyin as one lower-case word, ü as u: 义乌 yiwu, 吕梁 luliang."""
+    return "".join(lazy_pinyin(word, style=Style.NORMAL, v_to_u=True)).replace("ü", "u")
 
 
 @dataclass

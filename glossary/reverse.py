@@ -17,6 +17,7 @@ import functools
 import heapq
 import itertools
 import math
+import re
 import sqlite3
 from collections import defaultdict
 from dataclasses import asdict, dataclass, replace
@@ -175,6 +176,9 @@ def reverse(
     if kind in (None, "person") and vi.isascii():
         for candidate in _from_pinyin(conn, vi):  # Pan Gongsheng, as the press sometimes prints a name
             add(candidate)
+    if kind != "person" and vi.isascii():
+        for candidate in _pinyin_word(conn, vi):  # Yiwu 义乌, Quanjude 全聚德
+            add(candidate)
     ranked = sorted(found.values(), key=lambda c: -c.score)[:limit]
     for candidate in ranked:
         as_kind = kind or ("person" if candidate.source == "composed" and candidate.zh not in compounds else "term")
@@ -221,6 +225,20 @@ def _lexicon(conn, key: str, folded: str, kind: str | None):
         score = base + 50 * exact + (2 if unit else 10) * math.log10(freq + 1) + 20 * of_kind
         score += PLACE_BONUS[place] if unit else 0
         yield Candidate(word, reading, "", round(score, 2), "lexicon", "candidate", exact)
+
+
+PINYIN_WORD = re.compile(r"[A-Za-z]+(?:['-]?[A-Za-z]+)*")  # Yiwu, YongShun, Xi'an
+
+
+def _pinyin_word(conn, text: str):
+    """Places, companies and brands printed as one word of toneless pinyin (Yiwu 义乌, Quanjude 全聚德),
+    a unit's level first, then how common the word is."""
+    if not PINYIN_WORD.fullmatch(text):
+        return
+    sql = "select word, freq, place from lexicon where pinyin = ?"
+    for word, freq, place in conn.execute(sql, (re.sub(r"['-]", "", text.lower()),)):
+        score = 400 + 10 * math.log10(freq + 1) + PLACE_BONUS.get(place, 0)
+        yield Candidate(word, text, "", round(score, 2), "lexicon", "candidate", True)
 
 
 def _reads(conn, word: str, key: str) -> bool:

@@ -650,3 +650,13 @@ def test_lower_case_title_after_an_unknown_ruler(conn):
     found = {(m.text, m.zh) for m in annotate(conn, text)}
     assert ("Quang Vũ đế", "光武帝") in found
     assert not [zh for _, zh in found if zh.startswith(("中国", "刘备")) and len(zh) > 2]
+
+
+def test_names_printed_as_one_word_of_pinyin(conn):
+    """Quanjude (全聚德, the Peking duck restaurant) and YongShun (永顺, a county of Hunan) printed in pinyin:
+    unknown names with their characters; Milan (米兰) and Bali are foreign places, and Jack Ma a run of two
+    capitalised words (马云, the glossary's), so no pinyin word is read in them."""
+    text = "Vịt quay ở Quanjude ngon. Họ đến YongShun, rồi Milan và Bali. Jack Ma phát biểu."
+    found = {m.text: (m.zh, m.match) for m in annotate(conn, text)}
+    assert found["Quanjude"] == ("全聚德", "unknown") and found["YongShun"] == ("永顺", "unknown")
+    assert "Milan" not in found and "Bali" not in found and "Ma" not in found

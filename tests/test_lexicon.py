@@ -5,7 +5,7 @@ import zipfile
 
 import pytest
 
-from glossary.lexicon import package_file, read_given_names, read_places
+from glossary.lexicon import package_file, pinyin_key, read_given_names, read_places
 
 PLACES = "\n".join([
     "广西壮族自治区\t450000\t广西",
@@ -42,3 +42,8 @@ def test_read_given_names(tmp_path):
 def test_missing_package_says_how_to_install():
     with pytest.raises(FileNotFoundError, match="'no_such_package' is not installed: run ./scripts/install"):
         package_file("no_such_package", "data.txt")
+
+
+def test_pinyin_key():
+    """One lower-case word without tones, ü as u, as the press prints pinyin: 义乌 Yìwū, 吕梁 Lǚliáng, 西安 Xī'ān."""
+    assert [pinyin_key(w) for w in ("义乌", "吕梁", "西安")] == ["yiwu", "luliang", "xian"]

@@ -71,6 +71,9 @@ def test_curated_first(conn, vi, kind, zh):
         ("Thích Kế Quang", "person", "戚继光", 5),  # Qi Jiguang (Ming general): 戚 still among the first
         ("Triều Dương", "place", "朝阳", 1),
         ("Trương Chí Đông", "person", "张志东", 1),
+        ("Yiwu", "place", "义乌", 1),  # Yiwu (Zhejiang), printed in pinyin: the county-level city first
+        ("Xi'an", "place", "西安", 1),
+        ("Quanjude", None, "全聚德", 1),  # the Peking duck restaurant, in pinyin as one word
         ("Li Yuchao", "person", "李玉超", 1),  # pinyin, as the press prints some names (Li Yuchao, PLA general)
         ("Hiếu Khâm Hiển Hoàng hậu", "person", "孝钦显皇后", 1),  # Cixi's posthumous name: 孝 read as in given names, not 好
         ("Vệ Trưởng công chúa", "person", "卫长公主", 1),  # Princess Weichang (Han): 公主 after her name
