@@ -94,6 +94,7 @@ CURATED_INEXACT = 500
 TITLE_WEIGHT = 5.0  # log weight of a title ending a compound (Tân Tức hầu 新息侯)
 SINGLE_COST = 4.0  # log weight taken from a character on its own in a compound (四大 + 名 + 楼)
 PRESS_PENALTY = 2.0  # log weight taken from a press reading (宏 hồng) against a dictionary one
+KNOWN_FULL_NAME = 25  # score a name composed with its generic gains when the lexicon has it as a word (松花江)
 COMPOUND_SURNAME = -2.0  # log weight of a two-character surname the query spells (Gia Cát 诸葛)
 # Buddhist monks and nuns take 释 (of Shakyamuni) as their surname: Thích Vĩnh Tín 释永信, the Shaolin abbot.
 # It ranks with the commonest surnames, above 戚 (Thích Kế Quang 戚继光, whose entry is curated).
@@ -398,8 +399,10 @@ def _units(conn, words: list[str], generics: tuple[str, ...], use_glossary: bool
                     fulls += [name_zh + g for g in generics if name_zh + g not in fulls]
             source = "composed" if candidate.source == "composed" else "lexicon"
             unit = replace(candidate, vi=" ".join(words), source=source, status="candidate", entry_id="")
-            for full in fulls[: 1 if not generics else None]:
-                yield replace(unit, zh=full, pinyin="", score=candidate.score - 5)
+            fulls = fulls[: 1 if not generics else None]
+            words_known = _words(conn, fulls) if generics else {}  # sông Tùng Hoa: 松花江 is a word, 松华江 is not
+            for full in fulls:
+                yield replace(unit, zh=full, pinyin="", score=candidate.score - 5 + KNOWN_FULL_NAME * (full in words_known))
             if candidate.zh.endswith(generics or ("",)) or named:
                 yield replace(unit, score=candidate.score - 10)  # 广西壮族自治区 as it stands, or 湘
         if found:
