@@ -151,8 +151,9 @@ def _automaton(path: str) -> ahocorasick.Automaton:
             if len(words) < 3:
                 continue  # alone, Triều Tiên is North Korea, Mông Cổ Mongolia, Bảo An and Cao Sơn are given names
         acronym = len(vi) >= 2 and vi.isupper()
-        if len(words) < 2 and ((entry[1] == "term" and not acronym) or _VIETNAMESE_SYLLABLE.fullmatch(fold(vi))):
-            continue  # one syllable (Việt for 粤) would hit ordinary words; Huawei, Lhasa, CCTV, NDT cannot
+        latin = vi.isascii() and vi[:1].isupper()  # WeChat, Gaokao: no Vietnamese word
+        if len(words) < 2 and ((entry[1] == "term" and not acronym and not latin) or _VIETNAMESE_SYLLABLE.fullmatch(fold(vi))):
+            continue  # one syllable (Việt for 粤) would hit ordinary words; Huawei, Lhasa, CCTV, NDT, WeChat cannot
         capitals = tuple(w[:1].isupper() for w in words)
         if entry[1] == "term" and not acronym:  # a term of two words keeps the capital of the name in it (nước
             named = len(words) == 2 and capitals == (False, True)  # Sở, not nước sở tại); Bí thư Tỉnh ủy need not
@@ -174,7 +175,9 @@ def _english_names(kind: str, en: str, pinyin: str) -> list[str]:
     Sinopec and China Petroleum & Chemical Corporation for 中国石化. Not a person's pinyin (a candidate
     of its own), not a gloss (economic corridor), not a place's qualifier (Fuzhou (Jiangxi))."""
     main, _, inner = en.partition(" (")
-    names = [main, inner.removesuffix(")")] if inner.endswith(")") and kind != "place" else [main]
+    if not inner.endswith(")"):  # International (Liaison) Department…: no name before the bracket
+        main, inner = en, ""
+    names = [main, inner.removesuffix(")")] if inner and kind in ("organization", "term") else [main]  # not Ma Zhong (Wu)
     found = []
     for name in names:
         words = name.split()
@@ -272,8 +275,8 @@ def _known(text: str, found: list) -> tuple[list[Mention], list[Mention]]:
         reach[start] = max(end, reach.get(start, end))
     for start, end, surface, fitting in sorted(found, key=lambda m: (m[0], -(m[1] - m[0]))):
         inside = start < taken_until
-        if inside and (end > container_until or start < nested_until or fitting[0].entry[1] not in nests):
-            continue
+        if inside and (end > container_until or start < nested_until < end or fitting[0].entry[1] not in nests):
+            continue  # a nested name overlaps no other, or lies within it (the Party in Trung ương Đảng Cộng sản…)
         head = PEOPLE_WORD.match(surface)
         if head and reach.get(start + head.end(), 0) > end:
             continue  # người Hoa kiều: an overseas Chinese (华侨), not người Hoa (华人); người Hán Trung: 汉中
@@ -765,8 +768,8 @@ def _part_of_a_longer_name(text: str, start: int, end: int, surface: str, kind: 
     person (Lê Minh 黎明 in Lê Minh Tuấn), or a place of one capitalised word after a generic (huyện Đại
     代县 in huyện Đại Tân). Two-word places stay: Vân Nam Trung Quốc is two names; so do bodies before a
     person (Chính hiệp Uông Dương)."""
-    if kind == "term" or not _NAME_GOES_ON.match(text, end):
-        return False
+    if kind == "term" or surface.isupper() or not _NAME_GOES_ON.match(text, end):
+        return False  # a headline in capitals (NHƯ MẠC NGÔN DỄ HAY KHÓ) capitalises every word
     words = surface.split()
     return (kind == "person" and len(words) == 2) or (kind == "place" and sum(w[:1].isupper() for w in words) == 1)
 
@@ -775,8 +778,8 @@ def _after_a_name(text: str, start: int, surface: str, mentions: list[Mention]) 
     """A two-word person right after a capitalised word is the tail of a longer name (Trấn Bình 陈平 —
     Trần Bình, diacritics aside — in Tôn Trấn Bình), unless that word is an honorific or ends a name
     found already (Việt Nam Hùng Ba)."""
-    if len(surface.split()) != 2 or (mentions and mentions[-1].end == start - 1):
-        return False
+    if len(surface.split()) != 2 or surface.isupper() or (mentions and mentions[-1].end == start - 1):
+        return False  # in a headline in capitals every word is
     before = _word_before(text, start)
     return before[:1].isupper() and normalize_vi(before).lower() not in LEADING_WORDS
 
@@ -939,8 +942,8 @@ def _after_chinese_generic(text: str, start: int) -> bool:
 def _reads_as_pinyin_name(conn, words: list[str]) -> bool:
     """Pinyin without tones, as the press prints some names: a ranked surname's syllable, then a given
     name of one or two syllables (Pan Gongsheng, Li Yuchao)."""
-    if not all(w.isascii() and w.isalpha() for w in words):
-        return False
+    if not all(w.isascii() and w.isalpha() and w[1:].islower() for w in words):
+        return False  # AI Doubao: an acronym, no surname
     syllables = pinyin_syllables(_path(conn))
     split = [split_pinyin(w.lower(), syllables) for w in words]
     if not all(split) or len(split[0]) != 1 or sum(map(len, split)) > 4:

@@ -660,3 +660,37 @@ def test_names_printed_as_one_word_of_pinyin(conn):
     found = {m.text: (m.zh, m.match) for m in annotate(conn, text)}
     assert found["Quanjude"] == ("全聚德", "unknown") and found["YongShun"] == ("永顺", "unknown")
     assert "Milan" not in found and "Bali" not in found and "Ma" not in found
+
+
+def test_english_names_are_whole_names(conn):
+    """An English name with a bracket inside (International (Liaison) Department…) gives no form
+    "International", and a person's qualifier in brackets (Ma Zhong (Wu), an officer of Eastern Wu)
+    gives no form "Wu": neither word is a name in a Vietnamese text."""
+    found = [m.text for m in annotate(conn, "Hội chợ (China International Import Exposition) và ông Ngô Thanh (Wu Qing).")]
+    assert "International" not in found and "Wu" not in found
+
+
+def test_one_word_latin_terms(conn):
+    """Terms the press prints as one Latin word: WeChat (微信), Gaokao (高考); one Vietnamese syllable
+    stays no term."""
+    found = {m.text: m.zh for m in annotate(conn, "Thông cáo trên WeChat. Học sinh dự Gaokao năm nay.")}
+    assert found["WeChat"] == "微信" and found["Gaokao"] == "高考"
+
+
+def test_headline_in_capitals(conn):
+    """A headline in capitals capitalises every word: MẠC NGÔN (莫言, the novelist) between NHƯ and DỄ is
+    still the name, not the tail or the head of a longer one."""
+    assert ("MẠC NGÔN", "莫言") in [(m.text, m.zh) for m in annotate(conn, "MUỐN ĐƯỢC NHƯ MẠC NGÔN DỄ HAY KHÓ?")]
+
+
+def test_acronym_is_no_pinyin_surname(conn):
+    """AI Doubao (豆包, ByteDance's chatbot): AI is an acronym, so no person 艾… is read in the run."""
+    assert not [m for m in annotate(conn, "Mô hình AI Doubao ra mắt.") if m.kind == "person"]
+
+
+def test_names_nested_in_a_nested_name(conn):
+    """The International Liaison Department's name holds the Central Committee's, which holds the
+    Party's (中国共产党): each is reported."""
+    text = "Phó Trưởng Ban Liên lạc đối ngoại Trung ương Đảng Cộng sản Trung Quốc Mã Huy phát biểu."
+    found = {m.zh for m in annotate(conn, text)}
+    assert {"中国共产党中央委员会对外联络部", "中国共产党中央委员会", "中国共产党"} <= found
