@@ -186,15 +186,18 @@ def build(output: Path = DEFAULT_OUTPUT, data_dir: Path = DATA_DIR, lexicon_frac
 # An entry that describes itself as a unit of today (province, prefecture-level city…), not of the past.
 UNIT = re.compile(r"province|prefecture|city|municipality|autonomous region|capital", re.IGNORECASE)
 PAST = re.compile(r"ancient|historical|former", re.IGNORECASE)
-# The Party's names as Chinese abbreviates them: 中共中央政治局常务委员会 for 中国共产党中央政治局常务委员会.
-PARTY_PREFIXES = (("中国共产党中央委员会", "中共中央"), ("中国共产党中央", "中共中央"), ("中国共产党", "中共"))
+# The Party's names as Chinese abbreviates them: 中共中央政治局常务委员会 for 中国共产党中央政治局常务委员会;
+# its central organs also as 中央…: 中央纪律检查委员会, 中央对外联络部.
+PARTY_PREFIXES = (
+    ("中国共产党中央委员会", ("中共中央", "中央")), ("中国共产党中央", ("中共中央", "中央")), ("中国共产党", ("中共",)),
+)  # fmt: skip
 
 
 def abbreviations(zh: str, en: str) -> list[str]:
-    """Standard short forms of a name: the Party's (中共…) and a dynasty's one character (唐 for 唐朝)."""
-    for full, short in PARTY_PREFIXES:
+    """Standard short forms of a name: the Party's (中共…, 中央…) and a dynasty's one character (唐 for 唐朝)."""
+    for full, shorts in PARTY_PREFIXES:
         if zh.startswith(full) and len(zh) > len(full):
-            return [short + zh[len(full) :]]
+            return [short + zh[len(full) :] for short in shorts]
     if re.match(r"\w+ dynasty\b", en, re.IGNORECASE) and len(zh) == 2 and zh.endswith("朝"):  # not 王朝, a dynasty
         return [zh[0]]
     return []

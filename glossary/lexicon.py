@@ -111,10 +111,10 @@ def _row(word: str, freq: int, pos: str, place: str) -> dict:
     reading = word_reading(word)
     named = place or pos in PINYIN_POS or (pos == "nr" and freq >= PINYIN_NAME_FREQ)
     return {"word": word, "freq": freq, "pos": pos, "place": place, "reading": reading, "fold": fold(reading),
-            "pinyin": pinyin_key(word) if named else None}  # fmt: skip
+            "pinyin": pinyin_word(word) if named else None}  # fmt: skip
 
 
-def pinyin_key(word: str) -> str:
+def pinyin_word(word: str) -> str:
     """Toneless pinyin as one lower-case word, ü as u: 义乌 yiwu, 吕梁 luliang."""
     return "".join(lazy_pinyin(word, style=Style.NORMAL, v_to_u=True)).replace("ü", "u")
 

@@ -36,10 +36,12 @@ def test_pinyin_key():
 
 
 def test_standard_abbreviations_are_other_forms(database):
-    """中共 abbreviates 中国共产党 (中共中央政治局常务委员会, the Politburo Standing Committee), and a
+    """中共 abbreviates 中国共产党 (中共中央政治局常务委员会, the Politburo Standing Committee), the central
+    organs are also named 中央… (中央纪律检查委员会, the CCDI), and a
     dynasty is written with its one character (唐 for 唐朝, not 王 for 王朝, a dynasty): other Chinese forms
     of the entry."""
-    assert abbreviations("中国共产党中央政治局常务委员会", "Politburo Standing Committee") == ["中共中央政治局常务委员会"]
+    assert abbreviations("中国共产党中央政治局常务委员会", "Politburo Standing Committee") == ["中共中央政治局常务委员会", "中央政治局常务委员会"]
+    assert "中央纪律检查委员会" in abbreviations("中国共产党中央纪律检查委员会", "CCDI")  # the CCDI, as it is named
     assert abbreviations("唐朝", "Tang dynasty") == ["唐"] and abbreviations("王朝", "dynasty (generic)") == []
     assert abbreviations("中国共产党", "Chinese Communist Party") == [] and abbreviations("明朝", "Ming") == []
     conn = sqlite3.connect(database)

@@ -5,7 +5,7 @@ import zipfile
 
 import pytest
 
-from glossary.lexicon import package_file, pinyin_key, read_given_names, read_places
+from glossary.lexicon import package_file, pinyin_word, read_given_names, read_places
 
 PLACES = "\n".join([
     "广西壮族自治区\t450000\t广西",
@@ -44,6 +44,6 @@ def test_missing_package_says_how_to_install():
         package_file("no_such_package", "data.txt")
 
 
-def test_pinyin_key():
+def test_pinyin_word():
     """One lower-case word without tones, ü as u, as the press prints pinyin: 义乌 Yìwū, 吕梁 Lǚliáng, 西安 Xī'ān."""
-    assert [pinyin_key(w) for w in ("义乌", "吕梁", "西安")] == ["yiwu", "luliang", "xian"]
+    assert [pinyin_word(w) for w in ("义乌", "吕梁", "西安")] == ["yiwu", "luliang", "xian"]
