@@ -427,7 +427,8 @@ def _titled(text: str, normalized: str, mentions: list[Mention]) -> list[Mention
 
 _SERIAL = re.compile(r"(.+?)([一二三四五六七八九十]+)号")
 _NUMBER = re.compile(r"[ -]\d")  # a number after a name: Thần Châu 9, Thần Châu-9
-_NUMBER_AFTER = re.compile(r" ?[ -] ?(\d{1,2}|[IVX]{1,5})(?!\w|[.,/:]\d)")  # Thần Châu 6, Thần Châu VI
+# Thần Châu 6, Thần Châu VI; a model's letter after its number: Trường Chinh-2F 长征二号F
+_NUMBER_AFTER = re.compile(r" ?[ -] ?(\d{1,2}|[IVX]{1,5})([A-H]?)(?!\w|[.,/:]\d)")
 
 
 @functools.cache
@@ -459,7 +460,8 @@ def _roman(n: int) -> str:
 
 
 def _numbered(conn, text: str, mentions: list[Mention]) -> list[Mention]:
-    """A numbered craft of a known series, composed: Thường Nga 5 → 嫦娥五号, Thần Châu-9 → 神舟九号."""
+    """A numbered craft of a known series, composed: Thường Nga 5 → 嫦娥五号, Thần Châu-9 → 神舟九号,
+    Trường Chinh-2F → 长征二号F."""
     found = []
     spans = {(m.start, m.end) for m in mentions}
     for mention in mentions:
@@ -469,7 +471,7 @@ def _numbered(conn, text: str, mentions: list[Mention]) -> list[Mention]:
             continue
         if any((mention.start, end) in spans for end in range(number.start(1) + 1, number.end() + 1)):
             continue  # Trường Chinh 7 is in the glossary
-        zh = f"{mention.zh}{_chinese_number(value)}号"
+        zh = f"{mention.zh}{_chinese_number(value)}号{number.group(2)}"
         found.append(Mention(text[mention.start : number.end()], mention.start, number.end(), "", mention.kind, zh,
                              to_pinyin(zh, kind="term").result, mention.country, "candidate", "", "", "composed"))  # fmt: skip
     return found

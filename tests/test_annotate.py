@@ -543,6 +543,8 @@ def test_numbered_craft_of_a_known_series(conn):
     found = {m.text: m.zh for m in annotate(conn, "Thần Châu VI, Thường Nga XIV và Thường Nga VIP.")}
     assert found["Thần Châu VI"] == "神舟六号" and found["Thường Nga XIV"] == "嫦娥十四号"
     assert "Thường Nga VIP" not in found and "Thường Nga V" not in found
+    # a model's letter after the number, as Chinese writes it: Long March 2F is 长征二号F
+    assert ("Trường Chinh-2F", "长征二号F") in [(m.text, m.zh) for m in annotate(conn, "Tên lửa Trường Chinh-2F bay.")]
 
 
 def test_hyphens_in_terms(conn):
