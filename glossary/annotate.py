@@ -215,7 +215,8 @@ def annotate(conn: sqlite3.Connection, text: str, unknown: bool = True) -> list[
     spans = {(m.start, m.end) for m in mentions}  # a known name is not composed again (Khu tự trị … Quảng Tây)
     inside = _coverage(mentions, contains=True)
     for found in (_institutions_of_china(conn, text, normalized, memo), _composed(conn, text, mentions, memo),
-                  _numbered(conn, text, mentions), _of_china(text, mentions), _titled(text, normalized, mentions)):  # fmt: skip
+                  _numbered(conn, text, mentions), _of_china(text, mentions), _titled(text, normalized, mentions),
+                  _models(text, mentions)):  # fmt: skip
         # Chính phủ Trung Quốc: of a place, of China; not within a longer glossary name; a ministry first
         # as the institution pass names it (Bộ Văn hóa Trung Quốc 文化部, without 中国)
         composed += [m for m in found if (m.start, m.end) not in spans and not inside(m.start, m.end)]
@@ -474,6 +475,24 @@ def _numbered(conn, text: str, mentions: list[Mention]) -> list[Mention]:
         zh = f"{mention.zh}{_chinese_number(value)}号{number.group(2)}"
         found.append(Mention(text[mention.start : number.end()], mention.start, number.end(), "", mention.kind, zh,
                              to_pinyin(zh, kind="term").result, mention.country, "candidate", "", "", "composed"))  # fmt: skip
+    return found
+
+
+# Xiaomi SU7, BYD F3; not a quarter or a half year (Tencent Q2, H1)
+_MODEL_AFTER = re.compile(r" (?![QH]\d\b)([A-Z]{1,3}\d{1,3}[A-Z]?)(?![^\W_]|[.,/:]\d)")
+COMPANY_ENDINGS = ("集团", "公司", "控股")  # a company's name, not its brand's
+
+
+def _models(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A model named by its maker's brand and a code of capitals and digits, as Chinese writes it too:
+    Xiaomi SU7 → 小米SU7."""
+    found = []
+    for mention in mentions:
+        model = _MODEL_AFTER.match(text, mention.end) if mention.kind == "organization" and mention.zh else None
+        if model and not mention.zh.endswith(COMPANY_ENDINGS):
+            zh = mention.zh + model.group(1)
+            found.append(Mention(text[mention.start : model.end()], mention.start, model.end(), "", "term", zh,
+                                 f"{mention.pinyin} {model.group(1)}", mention.country, "candidate", "", "", "composed"))  # fmt: skip
     return found
 
 

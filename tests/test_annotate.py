@@ -696,3 +696,10 @@ def test_names_nested_in_a_nested_name(conn):
     text = "Phó Trưởng Ban Liên lạc đối ngoại Trung ương Đảng Cộng sản Trung Quốc Mã Huy phát biểu."
     found = {m.zh for m in annotate(conn, text)}
     assert {"中国共产党中央委员会对外联络部", "中国共产党中央委员会", "中国共产党"} <= found
+
+
+def test_model_of_a_brand(conn):
+    """Xiaomi SU7, the car (小米SU7): the brand's characters and the model's code, as Chinese writes it; a
+    quarter after a company (Tencent Q2) is no model."""
+    found = {(m.text, m.zh) for m in annotate(conn, "Mẫu Xiaomi SU7 bán chạy. Tencent Q2 lãi lớn.") if m.match == "composed"}
+    assert found == {("Xiaomi SU7", "小米SU7")}
