@@ -382,8 +382,10 @@ def _composed(conn, text: str, mentions: list[Mention], memo: dict) -> list[Ment
             continue
         head, named = before.group(1), before.group("named")
         institution = named is not None
-        courts = normalize_vi(head).lower().startswith(COURTS) and normalize_vi(previous).lower() in _UNIT_GENERICS
-        if institution and (not head[0].isupper() or (named and not named[1].isupper() and not courts)):
+        of_a_unit = normalize_vi(previous).lower() in _UNIT_GENERICS and (  # Ban Ngoại vụ tỉnh Vân Nam
+            normalize_vi(head).lower().startswith(COURTS) or (named and named.strip().lower() in VI_GENERICS)
+        )
+        if institution and (not head[0].isupper() or (named and not named[1].isupper() and not of_a_unit)):
             continue  # các công ty Trung Quốc, Bệnh viện tốt nhất Bắc Kinh: not names (Đại học Sư phạm Hoa Đông is)
         if named and normalize_vi(head[: -len(named)]).lower() == "nhà":
             continue  # Nhà khoa học Trung Quốc, a scientist: nhà is a dynasty (朝) only before its name (Nhà Minh)

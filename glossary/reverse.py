@@ -59,8 +59,8 @@ VI_INSTITUTIONS = {
     "bệnh viện": "医院", "tổng công ty": "总公司", "ủy ban": "委员会", "hiệp hội": "协会",
     "nhà máy": "厂", "sự biến": "之变", "chiến tranh": "战争", "khởi nghĩa": "起义", "chiến dịch": "战役",
     "hội nghị": "会议", "hiệp ước": "条约", "điều ước": "条约", "viện": "院", "tòa án": "法院", "bộ": "部",
-    "tết": "节", "nhà": "朝",
-}  # fmt: skip
+    "tết": "节", "nhà": "朝", "ban ngoại vụ": "外事办公室", "văn phòng ngoại vụ": "外事办公室", "sở": "厅",
+}  # fmt: skip (sở: a province's department, 广东省教育厅; a city's is a 局)
 REVERSED_BONUS = 30  # a name after an institution, in Vietnamese order, over the same words in Chinese order
 # Bodies of a unit written before its name, with the generic of the unit's full name and the body's
 # suffix: Thành ủy Đông Hưng → 东兴市委, Chính quyền nhân dân tỉnh Vân Nam → 云南省人民政府.

@@ -703,3 +703,10 @@ def test_model_of_a_brand(conn):
     quarter after a company (Tencent Q2) is no model."""
     found = {(m.text, m.zh) for m in annotate(conn, "Mẫu Xiaomi SU7 bán chạy. Tencent Q2 lãi lớn.") if m.match == "composed"}
     assert found == {("Xiaomi SU7", "小米SU7")}
+
+
+def test_body_named_before_its_unit(conn):
+    """Ban Ngoại vụ tỉnh Vân Nam, Yunnan's foreign affairs office (云南省外事办公室): a body whose name runs
+    straight into its unit, in lower case, is composed with the unit."""
+    text = "Phó chủ nhiệm Ban Ngoại vụ tỉnh Vân Nam Mã Tác Hân đón đoàn."
+    assert ("Ban Ngoại vụ tỉnh Vân Nam", "云南省外事办公室") in [(m.text, m.zh) for m in annotate(conn, text)]

@@ -105,6 +105,8 @@ def test_without_curated_entries(conn, vi, kind, zh, within):
         ("Ủy ban Thường vụ Nhân đại thành phố Thiên Tân", "天津市人大常委会"),  # the body's head has six words
         ("Chính quyền nhân dân Khu tự trị dân tộc Choang Quảng Tây", "广西壮族自治区人民政府"),
         ("Đại học Thanh Hoa", "清华大学"),  # an institution before any name: Tsinghua University
+        ("Ban Ngoại vụ tỉnh Vân Nam", "云南省外事办公室"),  # Yunnan's foreign affairs office: the unit, then the body
+        ("Sở Giáo dục tỉnh Quảng Đông", "广东省教育厅"),  # a province's department (sở) is a 厅
         ("lầu Hoàng Hạc", "黄鹤楼"),  # Yellow Crane Tower
         ("sân bay quốc tế Bạch Vân", "白云国际机场"),  # Guangzhou Baiyun International Airport
         ("Tòa án Nhân dân Tối cao", "最高人民法院"),  # the Supreme People's Court
