@@ -94,6 +94,9 @@ CURATED_INEXACT = 500
 TITLE_WEIGHT = 5.0  # log weight of a title ending a compound (Tân Tức hầu 新息侯)
 SINGLE_COST = 4.0  # log weight taken from a character on its own in a compound (四大 + 名 + 楼)
 PRESS_PENALTY = 2.0  # log weight taken from a press reading (宏 hồng) against a dictionary one
+# Score of a composed name that is a name or place of the lexicon, which keeps one reading of each word
+# (周庄 chu trang, not Châu Trang): above names composed from characters, below words read as the query.
+READ_OTHERWISE = 430
 KNOWN_FULL_NAME = 25  # score a name composed with its generic gains when the lexicon has it as a word (松花江)
 COMPOUND_SURNAME = -2.0  # log weight of a two-character surname the query spells (Gia Cát 诸葛)
 # Buddhist monks and nuns take 释 (of Shakyamuni) as their surname: Thích Vĩnh Tín 释永信, the Shaolin abbot.
@@ -149,6 +152,9 @@ def reverse(
         add(candidate)
     for candidate in _lexicon(conn, key, folded, kind):
         add(candidate)
+        if kind in (None, "term"):
+            for people in _people_named(conn, candidate):  # Thổ Gia 土家族, Cảnh Pha 景颇族
+                add(people)
     compounds = set()  # made of words: read and written as terms when no kind is asked (四大名楼, 中国工商银行)
     if kind in (None, "place", "organization", "term"):
         for candidate in _with_generic(conn, key, use_glossary):
@@ -265,10 +271,22 @@ def _people(conn, key: str, use_glossary: bool):
         return
     name = key[len(head) + 1 :]
     lands = [*_lexicon(conn, name, fold(name), "place"), *(_curated(conn, name, fold(name), None) if use_glossary else ())]
+    lands += list(_single(conn, name))  # người Tạng 藏族, người Hán 汉族
     for land in lands:
         for i, people in enumerate(dict.fromkeys([land.zh + "族", land.zh[-1] + "族", land.zh[0] + "族"])):
             if conn.execute("select 1 from lexicon where word = ?", (people,)).fetchone():
                 yield Candidate(people, key, "", round(land.score - 5 - i, 2), "lexicon", "candidate", land.exact)
+
+
+def _people_named(conn, word: Candidate):
+    """The people a lexicon word names (土家 → 土家族), when the lexicon has it: before the word, unless
+    the word names a place (蒙古, Mongolia, before 蒙古族)."""
+    if word.zh.endswith("族"):
+        return
+    rows = dict(conn.execute("select word, pos || '/' || place from lexicon where word in (?, ?)", (word.zh, word.zh + "族")))
+    if word.zh + "族" in rows:
+        place = rows.get(word.zh, "/").startswith("ns/") or not rows.get(word.zh, "/").endswith("/")
+        yield replace(word, zh=word.zh + "族", pinyin="", score=word.score + (-1 if place else 1))
 
 
 def _single(conn, syllable: str):
@@ -512,7 +530,10 @@ def _ranked(conn, options: list, role: str, base: float, query: str, exact: bool
     for zh, weight in best.items():
         pos, place = known.get(zh, ("", ""))
         bonus = PLACE_BONUS.get(place, 0) if role == "place" else 20 * (pos == "nr")
-        yield Candidate(zh, query, "", round(base + weight + bonus, 2), "composed", "candidate", exact)
+        score = base + weight + bonus
+        if (role == "person" and pos == "nr") or (role == "place" and (place or pos == "ns")):
+            score = max(score, READ_OTHERWISE + bonus)  # 周庄 Châu Trang, 白居易 Bạch Cư Dị: the lexicon reads them chu, dịch
+        yield Candidate(zh, query, "", round(score, 2), "composed", "candidate", exact)
 
 
 def _compound(conn, key: str, folded: str):
