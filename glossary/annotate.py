@@ -55,7 +55,8 @@ STATUS_RANK = {"verified": 0, "attested": 1, "candidate": 2}
 VIETNAMESE_SURNAMES = {"nguyễn", "huỳnh", "bùi", "võ", "lê", "phạm", "đỗ", "trịnh", "phan"}
 VIETNAMESE_MIDDLE = {"thị", "văn", "hữu", "đình", "công"}
 # The last word of a place generic: a capitalised run after one is a place, not a person.
-PLACE_WORDS = {generic.split()[-1] for generic in VI_GENERICS} | {"xã", "phường", "bản", "làng", "ấp"}
+PLACE_WORDS = {*VI_GENERICS, "xã", "phường", "bản", "làng", "ấp"}  # generics and Vietnamese units
+_PLACE_WORD_BEFORE = re.compile(rf"(?<![^\W_])(?:{'|'.join(sorted(PLACE_WORDS, key=len, reverse=True))}) $", re.IGNORECASE)
 _WORD = re.compile(r"[^\W\d_]+")
 _UPPER = "".join(chr(c) for c in [*range(0x41, 0x250), *range(0x1E00, 0x1F00)] if chr(c).isupper())
 
@@ -663,7 +664,9 @@ def _unknown_name(conn, text: str, words: list[re.Match], memo: dict) -> Mention
     if 2 <= len(words) <= 4 and _names_a_unit(conn, text[words[0].start() : words[-1].end()], memo):
         if not _after_honorific(text, words[0].start()) and not _ends_inside_a_word(conn, text, words[-1], memo):
             return _unknown_mention(conn, text, words, "place", memo)
-    if normalize_vi(_word_before(text, words[0].start())).lower() in PLACE_WORDS or all(w.group().isupper() for w in words):
+    if _PLACE_WORD_BEFORE.search(restyle_vi(text[max(0, words[0].start() - 20) : words[0].start()])) or all(
+        w.group().isupper() for w in words
+    ):
         return None  # huyện Hạ Lang, thị trấn Đồng Đăng: a place, not a person; QUAN TÂM: a headline
     if VIETNAMESE_DEGREE.search(text, max(0, words[0].start() - 12), words[0].start()):
         return None  # GS.TS. Trần Đại Lâm: Vietnamese degrees come before Vietnamese scholars

@@ -49,7 +49,9 @@ VI_GENERICS = {
     "chùa": ("寺",), "cung": ("宫",), "lầu": ("楼",), "tháp": ("塔",), "cảng": ("港",), "ga": ("站",),
     "thành": ("城",), "sân bay": ("机场",), "sân bay quốc tế": ("国际机场",), "cao nguyên": ("高原",),
     "bồn địa": ("盆地",), "sa mạc": ("沙漠",), "thảo nguyên": ("草原",), "dãy núi": ("山脉", "山"),
-    "quảng trường": ("广场",), "núi tuyết": ("雪山",), "lăng": ("陵",), "lăng mộ": ("陵",),
+    "quảng trường": ("广场",), "núi tuyết": ("雪山",), "tuyết sơn": ("雪山",), "lăng": ("陵",), "lăng mộ": ("陵",),
+    "công viên": ("公园",), "vườn quốc gia": ("国家公园", "国家森林公园"), "khu thắng cảnh": ("风景区", "景区"),
+    "hẻm núi": ("峡谷", "峡"),
 }  # fmt: skip
 PERSON_GENERICS = ("lăng", "lăng mộ")  # before a person's name: lăng Tần Thủy Hoàng 秦始皇陵
 UNIT_ENDINGS = ("省", "市", "县", "区", "州", "旗", "镇", "乡")  # a unit's full name ends so: no second generic

@@ -710,3 +710,10 @@ def test_body_named_before_its_unit(conn):
     straight into its unit, in lower case, is composed with the unit."""
     text = "Phó chủ nhiệm Ban Ngoại vụ tỉnh Vân Nam Mã Tác Hân đón đoàn."
     assert ("Ban Ngoại vụ tỉnh Vân Nam", "云南省外事办公室") in [(m.text, m.zh) for m in annotate(conn, text)]
+
+
+def test_generic_before_a_name_is_a_whole_generic(conn):
+    """Phí Tuấn Long (费俊龙, an astronaut) after phi hành gia: gia ends vườn quốc gia (a national park)
+    but is no generic alone, so the person is still read; after thị trấn a run is a place, no person."""
+    found = {m.text: m.zh for m in annotate(conn, "Hai phi hành gia Phí Tuấn Long và bạn. Thị trấn Đồng Đăng.")}
+    assert found["Phí Tuấn Long"] == "费俊龙" and "Đồng Đăng" not in found
