@@ -161,6 +161,9 @@ def _automaton(path: str) -> ahocorasick.Automaton:
             capitals = capitals if named else ()
         weight = shared_form_weight(entry[5], rendering, freq, place)
         forms.setdefault(fold_chars(vi), []).append(_Form(vi, _form_key(vi), capitals, tuple(entry), rendering, weight))
+        for joined in (vi.replace(" và ", f" {dash} ") for dash in "-–" if " và " in vi):  # Vành đai - Con đường
+            shape = tuple(w[:1].isupper() for w in joined.split()) if capitals else ()
+            forms.setdefault(fold_chars(joined), []).append(_Form(joined, _form_key(joined), shape, tuple(entry), rendering, weight))
     automaton = ahocorasick.Automaton()
     for key, found in forms.items():
         automaton.add_word(key, (len(key), sorted(found, key=lambda f: STATUS_RANK[f.entry[5]])))

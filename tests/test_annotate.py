@@ -717,3 +717,10 @@ def test_generic_before_a_name_is_a_whole_generic(conn):
     but is no generic alone, so the person is still read; after thị trấn a run is a place, no person."""
     found = {m.text: m.zh for m in annotate(conn, "Hai phi hành gia Phí Tuấn Long và bạn. Thị trấn Đồng Đăng.")}
     assert found["Phí Tuấn Long"] == "费俊龙" and "Đồng Đăng" not in found
+
+
+def test_and_written_as_a_dash(conn):
+    """The press writes và (and) in a name as a dash: Vành đai - con đường is the Belt and Road (一带一路),
+    Bộ Khoa học – Công nghệ the Ministry of Science and Technology (科学技术部)."""
+    found = {m.text: m.zh for m in annotate(conn, "Sáng kiến Vành đai - con đường và Bộ Khoa học – Công nghệ Trung Quốc.")}
+    assert "一带一路" in found.values() and "科学技术部" in found.values()
