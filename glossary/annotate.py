@@ -329,8 +329,14 @@ def _mention(surface: str, start: int, end: int, best: _Form, others, match: str
         candidates = [{"zh": f.entry[2], "vi": f.entry[6], "pinyin": f.entry[3], "source": "glossary",
                        "status": f.entry[5], "entry_id": f.entry[0]} for f in fitting if f.rendering == "pinyin"]  # fmt: skip
         return Mention(surface, start, end, "", kind, zh, pinyin, country, "candidate", "", "", match, [], candidates)
+    if kind == "organization" and country == "CN" and _CHINA_ENDS.search(surface) and not zh.startswith(NATIONAL_PREFIXES):
+        zh_other = (*zh_other, "中国" + zh)  # Quốc vụ viện Trung Quốc: 国务院, also written 中国国务院
     return Mention(surface, start, end, entry_id, kind, zh, pinyin, country, status, vi, en, match, list(others),
-                   zh_other=list(zh_other))  # fmt: skip
+                   zh_other=list(dict.fromkeys(zh_other)))  # fmt: skip
+
+
+_CHINA_ENDS = re.compile(r" Trung Quốc$")
+NATIONAL_PREFIXES = ("中国", "中华", "中央", "中共", "全国", "国家")  # a name that says it is China's already
 
 
 def _choose(surface: str, fitting: list[_Form]) -> tuple[_Form, tuple[str, ...], str]:
@@ -536,8 +542,9 @@ def _institutions_of_china(conn, text: str, normalized: str, memo: dict) -> list
         candidates = memo["china", query]
         if candidates:
             best = candidates[0]
+            other = [] if best["zh"].startswith(NATIONAL_PREFIXES) else ["中国" + best["zh"]]  # 文化部, also 中国文化部
             found.append(Mention(text[match.start() : match.end()], match.start(), match.end(), "", "organization",
-                                 best["zh"], best["pinyin"], "CN", "candidate", "", "", "composed", [], candidates))  # fmt: skip
+                                 best["zh"], best["pinyin"], "CN", "candidate", "", "", "composed", [], candidates, other))  # fmt: skip
     return found
 
 

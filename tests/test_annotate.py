@@ -724,3 +724,14 @@ def test_and_written_as_a_dash(conn):
     Bộ Khoa học – Công nghệ the Ministry of Science and Technology (科学技术部)."""
     found = {m.text: m.zh for m in annotate(conn, "Sáng kiến Vành đai - con đường và Bộ Khoa học – Công nghệ Trung Quốc.")}
     assert "一带一路" in found.values() and "科学技术部" in found.values()
+
+
+def test_chinese_body_named_with_trung_quoc(conn):
+    """Quốc vụ viện Trung Quốc is the State Council (国务院), which Chinese also writes 中国国务院 when it
+    says whose: that form is among the mention's other Chinese forms, and so is 中国文化部 for a ministry
+    read by reverse lookup; a name that says it is China's (中国人民银行) gets no second 中国."""
+    text = "Quốc vụ viện Trung Quốc và Bộ Văn hóa Trung Quốc. Ngân hàng Nhân dân Trung Quốc."
+    found = {m.text: (m.zh, m.zh_other) for m in annotate(conn, text)}
+    assert found["Quốc vụ viện Trung Quốc"][0] == "国务院" and "中国国务院" in found["Quốc vụ viện Trung Quốc"][1]
+    assert "中国文化部" in found["Bộ Văn hóa Trung Quốc"][1]
+    assert not [z for z in found["Ngân hàng Nhân dân Trung Quốc"][1] if z.startswith("中国中国")]
