@@ -161,7 +161,7 @@ def main() -> None:
                     known.append((rendering, form))
             if kind in ("person", "place") and entry["rendering"] == "variant":
                 standard = hanviet(zh, kind=kind, use_glossary=False).result
-                if not any(normalize_vi(standard) == normalize_vi(k) for _, k in known):
+                if not any(is_han(c) for c in standard) and not any(normalize_vi(standard) == normalize_vi(k) for _, k in known):
                     known.append(("hanviet", standard))
             entry["variants"] = "; ".join(f"{r}:{v}" for r, v in known[1:])
             short = re.search(r"short zh:\s*([^\s;,]+)", row["notes"])
