@@ -153,8 +153,9 @@ def _automaton(path: str) -> ahocorasick.Automaton:
                 continue  # alone, Triều Tiên is North Korea, Mông Cổ Mongolia, Bảo An and Cao Sơn are given names
         acronym = len(vi) >= 2 and vi.isupper()
         latin = vi.isascii() and vi[:1].isupper()  # WeChat, Gaokao: no Vietnamese word
-        if len(words) < 2 and ((entry[1] == "term" and not acronym and not latin) or _VIETNAMESE_SYLLABLE.fullmatch(fold(vi))):
-            continue  # one syllable (Việt for 粤) would hit ordinary words; Huawei, Lhasa, CCTV, NDT, WeChat cannot
+        syllable = _VIETNAMESE_SYLLABLE.fullmatch(fold(vi)) and not (acronym and fold(vi) not in _syllable_index()[1])
+        if len(words) < 2 and ((entry[1] == "term" and not acronym and not latin) or syllable):
+            continue  # one syllable (Việt for 粤) would hit ordinary words; Huawei, Lhasa, CCTV, NDT, WeChat, CIIE cannot
         capitals = tuple(w[:1].isupper() for w in words)
         if entry[1] == "term" and not acronym:  # a term of two words keeps the capital of the name in it (nước
             named = len(words) == 2 and capitals == (False, True)  # Sở, not nước sở tại); Bí thư Tỉnh ủy need not

@@ -673,10 +673,11 @@ def test_english_names_are_whole_names(conn):
 
 
 def test_one_word_latin_terms(conn):
-    """Terms the press prints as one Latin word: WeChat (微信), Gaokao (高考); one Vietnamese syllable
-    stays no term."""
-    found = {m.text: m.zh for m in annotate(conn, "Thông cáo trên WeChat. Học sinh dự Gaokao năm nay.")}
+    """Names the press prints as one Latin word: WeChat (微信), Gaokao (高考), CIIE (the China International
+    Import Expo, 中国国际进口博览会)."""
+    found = {m.text: m.zh for m in annotate(conn, "Thông cáo trên WeChat. Học sinh dự Gaokao năm nay. Hội chợ CIIE mở.")}
     assert found["WeChat"] == "微信" and found["Gaokao"] == "高考"
+    assert found["CIIE"] == "中国国际进口博览会"  # an acronym of a Vietnamese syllable's shape, which no word reads
 
 
 def test_headline_in_capitals(conn):
