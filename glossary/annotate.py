@@ -37,7 +37,7 @@ import itertools
 import re
 import unicodedata
 import sqlite3
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 
 import ahocorasick
 
@@ -214,6 +214,7 @@ def annotate(conn: sqlite3.Connection, text: str, unknown: bool = True) -> list[
         mentions = _paired_with_pinyin(conn, text, mentions, memo)
         mentions = _printed_characters(text, mentions)
     mentions += _surnames_alone(text, mentions) + nested
+    mentions = _chinese_bodies(conn, text, mentions)
     normalized = restyle_vi(text)  # tone style and i/y aside, for the passes that match words
     mentions += _dynasties(conn, text, normalized, mentions)
     composed = []
@@ -227,6 +228,52 @@ def annotate(conn: sqlite3.Connection, text: str, unknown: bool = True) -> list[
         composed += [m for m in found if (m.start, m.end) not in spans and not inside(m.start, m.end)]
         spans |= {(m.start, m.end) for m in found}
     return sorted(mentions + composed, key=lambda m: (m.start, -m.end))
+
+
+@functools.cache
+def _counterparts(path: str) -> dict[str, tuple]:
+    """Vietnam's bodies whose name China's Party or state also bears (Bộ Chính trị, Ban Bí thư, Quốc hội) →
+    China's (the entry with the shortest form that is that name, more words and Trung Quốc): id, kind, zh,
+    pinyin, country, status, vi, en, other Chinese forms."""
+    vietnamese = read_rows(path, "select e.id, n.vi from entries e join names n on n.entry_id = e.id "
+                                 "where e.country = 'VN' and e.kind = 'organization'")  # fmt: skip
+    chinese = read_rows(path, "select n.vi, e.id, e.kind, e.zh, e.pinyin, e.country, e.status, e.vi, e.en, "
+                              "coalesce(e.zh_other, '') from names n join entries e on e.id = n.entry_id "
+                              "where e.country = 'CN' and e.kind = 'organization' and n.vi like '%Trung Quốc%' "
+                              "order by length(n.vi)")  # fmt: skip
+    found = {}
+    for entry_id, vi in vietnamese:
+        for form, *entry, zh_other in chinese:
+            if form.startswith(vi + " ") and entry_id not in found:
+                found[entry_id] = (*entry, zh_other.split())
+    return found
+
+
+_CLAUSE_END = re.compile(r"[.;!?]\s|\n")
+
+
+def _chinese_bodies(conn, text: str, mentions: list[Mention]) -> list[Mention]:
+    """A body that Vietnam's and China's parties both name so (Bộ Chính trị, Ban Bí thư, Quốc hội) is
+    China's when the person nearest to it in its clause is Chinese: Ủy viên Bộ Chính trị Vương Nghị is
+    in the CPC's Politburo (中国共产党中央政治局)."""
+    counterparts = _counterparts(_path(conn))
+    if not any(m.entry_id in counterparts for m in mentions):
+        return mentions
+    people = [m for m in mentions if m.kind == "person" and (m.country == "CN" or m.match in ("unknown", "pinyin"))]
+    people += [m for m in mentions if m.kind == "person" and m.country not in ("CN", "") and m.match not in ("unknown", "pinyin")]
+    found = []
+    for mention in mentions:
+        if mention.entry_id in counterparts:
+            start = max((m.end() for m in _CLAUSE_END.finditer(text, 0, mention.start)), default=0)
+            end = next((m.start() for m in _CLAUSE_END.finditer(text, mention.end)), len(text))
+            near = [p for p in people if start <= p.start and p.end <= end]
+            nearest = min(near, key=lambda p: abs(p.start - mention.start), default=None)
+            if nearest and nearest.country != "VN" and (nearest.country == "CN" or nearest.match in ("unknown", "pinyin")):
+                entry_id, kind, zh, pinyin, country, status, vi, en, zh_other = counterparts[mention.entry_id]
+                mention = replace(mention, entry_id=entry_id, zh=zh, pinyin=pinyin, country=country, status=status,
+                                  vi=vi, en=en, zh_other=list(zh_other))  # fmt: skip
+        found.append(mention)
+    return found
 
 
 def _coverage(mentions: list[Mention], contains: bool = False):

@@ -736,3 +736,12 @@ def test_chinese_body_named_with_trung_quoc(conn):
     assert found["Quốc vụ viện Trung Quốc"][0] == "国务院" and "中国国务院" in found["Quốc vụ viện Trung Quốc"][1]
     assert "中国文化部" in found["Bộ Văn hóa Trung Quốc"][1]
     assert not [z for z in found["Ngân hàng Nhân dân Trung Quốc"][1] if z.startswith("中国中国")]
+
+
+def test_body_both_parties_name_alike(conn):
+    """Bộ Chính trị is the Politburo of Vietnam's party (政治局) unless the person nearest to it in its
+    clause is Chinese: Ủy viên Bộ Chính trị … Vương Nghị (王毅) is in the CPC's (中国共产党中央政治局); Tô Lâm
+    in Vietnam's."""
+    text = "Ủy viên Bộ Chính trị, Bộ trưởng Ngoại giao Vương Nghị hội đàm; ông Tô Lâm, Ủy viên Bộ Chính trị, tiếp."
+    found = [(m.start, m.zh) for m in annotate(conn, text) if m.text == "Bộ Chính trị"]
+    assert [zh for _, zh in sorted(found)] == ["中国共产党中央政治局", "政治局"]
