@@ -249,7 +249,8 @@ def _counterparts(path: str) -> dict[str, tuple]:
     return found
 
 
-_CLAUSE_END = re.compile(r"[.;!?]\s|\n")
+CLAUSE_ENDS = (". ", "; ", "! ", "? ", "\n")
+_CLAUSE_END = re.compile(r"[.;!?] |\n")
 
 
 def _chinese_bodies(conn, text: str, mentions: list[Mention]) -> list[Mention]:
@@ -259,14 +260,14 @@ def _chinese_bodies(conn, text: str, mentions: list[Mention]) -> list[Mention]:
     counterparts = _counterparts(_path(conn))
     if not any(m.entry_id in counterparts for m in mentions):
         return mentions
-    people = [m for m in mentions if m.kind == "person" and (m.country == "CN" or m.match in ("unknown", "pinyin"))]
-    people += [m for m in mentions if m.kind == "person" and m.country not in ("CN", "") and m.match not in ("unknown", "pinyin")]
+    people = sorted((m for m in mentions if m.kind == "person"), key=lambda m: m.start)
+    starts = [m.start for m in people]
     found = []
     for mention in mentions:
         if mention.entry_id in counterparts:
-            start = max((m.end() for m in _CLAUSE_END.finditer(text, 0, mention.start)), default=0)
+            start = max(text.rfind(end, 0, mention.start) for end in CLAUSE_ENDS) + 1
             end = next((m.start() for m in _CLAUSE_END.finditer(text, mention.end)), len(text))
-            near = [p for p in people if start <= p.start and p.end <= end]
+            near = [p for p in people[bisect.bisect_left(starts, start) : bisect.bisect_right(starts, end)] if p.end <= end]
             nearest = min(near, key=lambda p: abs(p.start - mention.start), default=None)
             if nearest and nearest.country != "VN" and (nearest.country == "CN" or nearest.match in ("unknown", "pinyin")):
                 entry_id, kind, zh, pinyin, country, status, vi, en, zh_other = counterparts[mention.entry_id]
