@@ -255,13 +255,15 @@ _CLAUSE_END = re.compile(r"[.;!?] |\n")
 
 def _chinese_bodies(conn, text: str, mentions: list[Mention]) -> list[Mention]:
     """A body that Vietnam's and China's parties both name so (Bộ Chính trị, Ban Bí thư, Quốc hội) is
-    China's when the person nearest to it in its clause is Chinese: Ủy viên Bộ Chính trị Vương Nghị is
-    in the CPC's Politburo (中国共产党中央政治局)."""
+    China's when the person nearest to it in its clause is Chinese (Ủy viên Bộ Chính trị Vương Nghị is
+    in the CPC's Politburo, 中国共产党中央政治局), or when it glosses a Chinese body in brackets (Đại hội
+    Đại biểu Nhân dân Toàn quốc Trung Quốc (Quốc hội): 全国人民代表大会)."""
     counterparts = _counterparts(_path(conn))
     if not any(m.entry_id in counterparts for m in mentions):
         return mentions
     people = sorted((m for m in mentions if m.kind == "person"), key=lambda m: m.start)
     starts = [m.start for m in people]
+    chinese_ends = {m.end for m in mentions if m.kind == "organization" and m.country == "CN"}
     found = []
     for mention in mentions:
         if mention.entry_id in counterparts:
@@ -269,7 +271,8 @@ def _chinese_bodies(conn, text: str, mentions: list[Mention]) -> list[Mention]:
             end = next((m.start() for m in _CLAUSE_END.finditer(text, mention.end)), len(text))
             near = [p for p in people[bisect.bisect_left(starts, start) : bisect.bisect_right(starts, end)] if p.end <= end]
             nearest = min(near, key=lambda p: abs(p.start - mention.start), default=None)
-            if nearest and nearest.country != "VN" and (nearest.country == "CN" or nearest.match in ("unknown", "pinyin")):
+            glossed = text[mention.start - 2 : mention.start] == " (" and mention.start - 2 in chinese_ends  # … Trung Quốc (Quốc hội)
+            if glossed or nearest and nearest.country != "VN" and (nearest.country == "CN" or nearest.match in ("unknown", "pinyin")):
                 entry_id, kind, zh, pinyin, country, status, vi, en, zh_other = counterparts[mention.entry_id]
                 mention = replace(mention, entry_id=entry_id, zh=zh, pinyin=pinyin, country=country, status=status,
                                   vi=vi, en=en, zh_other=list(zh_other))  # fmt: skip

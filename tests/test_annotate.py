@@ -745,3 +745,6 @@ def test_body_both_parties_name_alike(conn):
     text = "Ủy viên Bộ Chính trị, Bộ trưởng Ngoại giao Vương Nghị hội đàm; ông Tô Lâm, Ủy viên Bộ Chính trị, tiếp."
     found = [(m.start, m.zh) for m in annotate(conn, text) if m.text == "Bộ Chính trị"]
     assert [zh for _, zh in sorted(found)] == ["中国共产党中央政治局", "政治局"]
+    # a gloss in brackets after China's body is that body: the NPC (全国人民代表大会), not a parliament (国会)
+    text = "Đại hội Đại biểu Nhân dân Toàn quốc Trung Quốc (Quốc hội) khai mạc. Quốc hội Việt Nam họp."
+    assert [m.zh for m in annotate(conn, text) if m.text == "Quốc hội"] == ["全国人民代表大会", "国会"]
