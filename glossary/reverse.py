@@ -285,10 +285,11 @@ def _people_named(conn, word: Candidate):
     the word names a place (蒙古, Mongolia, before 蒙古族)."""
     if word.zh.endswith("族"):
         return
-    rows = dict(conn.execute("select word, pos || '/' || place from lexicon where word in (?, ?)", (word.zh, word.zh + "族")))
+    rows = {w: (pos, place) for w, pos, place in conn.execute(
+        "select word, pos, place from lexicon where word in (?, ?)", (word.zh, word.zh + "族"))}  # fmt: skip
     if word.zh + "族" in rows:
-        place = rows.get(word.zh, "/").startswith("ns/") or not rows.get(word.zh, "/").endswith("/")
-        yield replace(word, zh=word.zh + "族", pinyin="", score=word.score + (-1 if place else 1))
+        pos, place = rows.get(word.zh, ("", ""))
+        yield replace(word, zh=word.zh + "族", pinyin="", score=word.score + (-1 if pos == "ns" or place else 1))
 
 
 def _single(conn, syllable: str):
@@ -514,9 +515,10 @@ def _composed(conn, key: str, folded: str, role: str):
     if role == "person" and len(keys) >= 3 and surnames:
         given = _positions(conn, keys[2:], folds[2:], tables[2:], with_marks)
         options.append([[(COMPOUND_SURNAME, zh) for zh in surnames], *given] if given else None)
-    if role == "person" and len(keys) >= 2 and (keys[0] if with_marks else folds[0]) == (MONASTIC_SURNAME[0] if with_marks else fold(MONASTIC_SURNAME[0])):
+    monastic, character = MONASTIC_SURNAME
+    if role == "person" and len(keys) >= 2 and (keys[0] == monastic if with_marks else folds[0] == fold(monastic)):
         given = _positions(conn, keys[1:], folds[1:], tables[1:], with_marks)
-        options.append([[(max(tables[0].values()), MONASTIC_SURNAME[1])], *given] if given else None)
+        options.append([[(max(tables[0].values()), character)], *given] if given else None)
     yield from _ranked(conn, options, role, 100 if role == "person" else 90, key, with_marks)
 
 
@@ -534,7 +536,7 @@ def _ranked(conn, options: list, role: str, base: float, query: str, exact: bool
         bonus = PLACE_BONUS.get(place, 0) if role == "place" else 20 * (pos == "nr")
         score = base + weight + bonus
         if (role == "person" and pos == "nr") or (role == "place" and (place or pos == "ns")):
-            score = max(score, READ_OTHERWISE + bonus)  # 周庄 Châu Trang, 白居易 Bạch Cư Dị: the lexicon reads them chu, dịch
+            score = max(score, READ_OTHERWISE + bonus)  # 周庄 Châu Trang: the lexicon reads it chu trang
         yield Candidate(zh, query, "", round(score, 2), "composed", "candidate", exact)
 
 
