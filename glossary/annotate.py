@@ -271,8 +271,9 @@ def _chinese_bodies(conn, text: str, mentions: list[Mention]) -> list[Mention]:
             end = next((m.start() for m in _CLAUSE_END.finditer(text, mention.end)), len(text))
             near = [p for p in people[bisect.bisect_left(starts, start) : bisect.bisect_right(starts, end)] if p.end <= end]
             nearest = min(near, key=lambda p: abs(p.start - mention.start), default=None)
+            chinese = nearest is not None and (nearest.country == "CN" or (not nearest.country and nearest.match in ("unknown", "pinyin")))
             glossed = text[mention.start - 2 : mention.start] == " (" and mention.start - 2 in chinese_ends  # … Trung Quốc (Quốc hội)
-            if glossed or nearest and nearest.country != "VN" and (nearest.country == "CN" or nearest.match in ("unknown", "pinyin")):
+            if chinese or glossed:
                 entry_id, kind, zh, pinyin, country, status, vi, en, zh_other = counterparts[mention.entry_id]
                 mention = replace(mention, entry_id=entry_id, zh=zh, pinyin=pinyin, country=country, status=status,
                                   vi=vi, en=en, zh_other=list(zh_other))  # fmt: skip
@@ -929,12 +930,13 @@ def _pinyin_words(conn, text: str, mentions: list[Mention], memo: dict) -> list[
             sql = "select word, pos, place from lexicon where pinyin = ? order by freq desc"
             rows = conn.execute(sql, (word.lower().replace("'", ""),)).fetchall()
             named = [(zh, pos, place) for zh, pos, place in rows if place in PINYIN_WORD_LEVELS or pos in ("nt", "nz", "nr")]
-            memo["pinyin", word] = named[0] if named else None
+            candidates = [c.to_dict() for c in reverse(conn, word, limit=3)] if named else []
+            memo["pinyin", word] = (*named[0], candidates) if named else None
         if memo["pinyin", word]:
-            zh, pos, place = memo["pinyin", word]
+            zh, pos, place, candidates = memo["pinyin", word]
             kind = "place" if place else "organization" if pos == "nt" else "term"
             found.append(Mention(word, *match.span(), "", kind, zh, to_pinyin(zh, kind=kind).result, "CN",
-                                 "unknown", "", "", "unknown", [], [c.to_dict() for c in reverse(conn, word, limit=3)]))  # fmt: skip
+                                 "unknown", "", "", "unknown", [], candidates))  # fmt: skip
     return found
 
 
