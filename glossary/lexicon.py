@@ -1,5 +1,6 @@
 """The lexicon for reverse lookup: jieba's word list (PyPI package jieba, MIT) and China's
-administrative units down to townships (jionlp's place list, Apache-2.0) read in Hán-Việt; name
+administrative units down to townships (jionlp's place list, Apache-2.0) read in Hán-Việt, with the
+toneless pinyin of its places and other proper nouns; name
 statistics: surnames by population rank (data/surname_ranks.csv), given-name characters from
 ngender's counts (MIT)."""
 
