@@ -47,16 +47,21 @@ from .names import check_text, simplified
 from .pinyin import pinyin as to_pinyin
 from .reverse import _database_path as _path
 from .reverse import PERSON_GENERICS, VI_BODIES, VI_GENERICS, VI_INSTITUTIONS, VI_TITLES, _syllable_index, pinyin_syllables, read_rows, reverse
-from .reverse import UNIT_ENDINGS, shared_form_weight, split_pinyin
+from .reverse import UNIT_ENDINGS, lexicon_by_pinyin, printed_pinyin_key, shared_form_weight, split_pinyin
 from .text import fold, fold_chars, nfc, normalize_vi, restyle_vi
 
 STATUS_RANK = {"verified": 0, "attested": 1, "candidate": 2}
 # Syllables that mark a Vietnamese, not a Chinese, name (Nguyễn Thị Hường, Bùi Văn…).
 VIETNAMESE_SURNAMES = {"nguyễn", "huỳnh", "bùi", "võ", "lê", "phạm", "đỗ", "trịnh", "phan"}
 VIETNAMESE_MIDDLE = {"thị", "văn", "hữu", "đình", "công"}
-# The last word of a place generic: a capitalised run after one is a place, not a person.
-PLACE_WORDS = {*VI_GENERICS, "xã", "phường", "bản", "làng", "ấp"}  # generics and Vietnamese units
-_PLACE_WORD_BEFORE = re.compile(rf"(?<![^\W_])(?:{'|'.join(sorted(PLACE_WORDS, key=len, reverse=True))}) $", re.IGNORECASE)
+# Place generics and Vietnamese units: a capitalised run after one is a place, not a person.
+PLACE_WORDS = {*VI_GENERICS, "xã", "phường", "bản", "làng", "ấp"}
+
+
+def _alternation(words) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
 _WORD = re.compile(r"[^\W\d_]+")
 _UPPER = "".join(chr(c) for c in [*range(0x41, 0x250), *range(0x1E00, 0x1F00)] if chr(c).isupper())
 
@@ -250,7 +255,7 @@ def _counterparts(path: str) -> dict[str, tuple]:
 
 
 CLAUSE_ENDS = (". ", "; ", "! ", "? ", "\n")
-_CLAUSE_END = re.compile(r"[.;!?] |\n")
+_CLAUSE_END = re.compile(_alternation(CLAUSE_ENDS))
 
 
 def _chinese_bodies(conn, text: str, mentions: list[Mention]) -> list[Mention]:
@@ -382,13 +387,12 @@ def _mention(surface: str, start: int, end: int, best: _Form, others, match: str
         candidates = [{"zh": f.entry[2], "vi": f.entry[6], "pinyin": f.entry[3], "source": "glossary",
                        "status": f.entry[5], "entry_id": f.entry[0]} for f in fitting if f.rendering == "pinyin"]  # fmt: skip
         return Mention(surface, start, end, "", kind, zh, pinyin, country, "candidate", "", "", match, [], candidates)
-    if kind == "organization" and country == "CN" and _CHINA_ENDS.search(surface) and not zh.startswith(NATIONAL_PREFIXES):
+    if kind == "organization" and country == "CN" and surface.endswith(" Trung Quốc") and not zh.startswith(NATIONAL_PREFIXES):
         zh_other = (*zh_other, "中国" + zh)  # Quốc vụ viện Trung Quốc: 国务院, also written 中国国务院
     return Mention(surface, start, end, entry_id, kind, zh, pinyin, country, status, vi, en, match, list(others),
                    zh_other=list(dict.fromkeys(zh_other)))  # fmt: skip
 
 
-_CHINA_ENDS = re.compile(r" Trung Quốc$")
 NATIONAL_PREFIXES = ("中国", "中华", "中央", "中共", "全国", "国家")  # a name that says it is China's already
 
 
@@ -401,8 +405,7 @@ def _choose(surface: str, fitting: list[_Form]) -> tuple[_Form, tuple[str, ...],
     return best, others, "pinyin" if best.rendering == "pinyin" else "exact" if best.key == key else "folded"
 
 
-def _alternation(words) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+_PLACE_WORD_BEFORE = re.compile(rf"(?<![^\W_])(?:{_alternation(PLACE_WORDS)}) $", re.IGNORECASE)  # huyện Hạ Lang
 
 
 # Words that end an institution's name before a place (Đại học ở Vũ Hán is a university in Wuhan).
@@ -924,12 +927,11 @@ def _pinyin_words(conn, text: str, mentions: list[Mention], memo: dict) -> list[
         word = match.group()
         if covered(*match.span()) or _word_before(text, match.start())[:1].isupper():
             continue
-        if len(split_pinyin(word.lower().replace("'", ""), pinyin_syllables(_path(conn)))) < 2:
+        if len(split_pinyin(printed_pinyin_key(word), pinyin_syllables(_path(conn)))) < 2:
             continue
         if ("pinyin", word) not in memo:
-            sql = "select word, pos, place from lexicon where pinyin = ? order by freq desc"
-            rows = conn.execute(sql, (word.lower().replace("'", ""),)).fetchall()
-            named = [(zh, pos, place) for zh, pos, place in rows if place in PINYIN_WORD_LEVELS or pos in ("nt", "nz", "nr")]
+            rows = lexicon_by_pinyin(conn, word)
+            named = [(zh, pos, place) for zh, _, pos, place in rows if place in PINYIN_WORD_LEVELS or pos in ("nt", "nz", "nr")]
             candidates = [c.to_dict() for c in reverse(conn, word, limit=3)] if named else []
             memo["pinyin", word] = (*named[0], candidates) if named else None
         if memo["pinyin", word]:

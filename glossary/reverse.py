@@ -239,13 +239,23 @@ def _lexicon(conn, key: str, folded: str, kind: str | None):
 PINYIN_WORD = re.compile(r"[A-Za-z]+(?:['-]?[A-Za-z]+)*")  # Yiwu, YongShun, Xi'an
 
 
+def printed_pinyin_key(text: str) -> str:
+    """A word printed in pinyin as the lexicon keys it: Xi'an → xian, YongShun → yongshun."""
+    return re.sub(r"['-]", "", text.lower())
+
+
+def lexicon_by_pinyin(conn, text: str) -> list[tuple[str, int, str, str]]:
+    """The lexicon's words whose toneless pinyin is the printed word: word, freq, pos, place, commonest first."""
+    sql = "select word, freq, pos, place from lexicon where pinyin = ? order by freq desc"
+    return conn.execute(sql, (printed_pinyin_key(text),)).fetchall()
+
+
 def _pinyin_word(conn, text: str):
     """Places, companies and brands printed as one word of toneless pinyin (Yiwu 义乌, Quanjude 全聚德),
     a unit's level first, then how common the word is."""
     if not PINYIN_WORD.fullmatch(text):
         return
-    sql = "select word, freq, place from lexicon where pinyin = ?"
-    for word, freq, place in conn.execute(sql, (re.sub(r"['-]", "", text.lower()),)):
+    for word, freq, _, place in lexicon_by_pinyin(conn, text):
         score = 400 + 10 * math.log10(freq + 1) + PLACE_BONUS.get(place, 0)
         yield Candidate(word, text, "", round(score, 2), "lexicon", "candidate", True)
 
