@@ -47,7 +47,7 @@ from .names import check_text, simplified
 from .pinyin import pinyin as to_pinyin
 from .reverse import _database_path as _path
 from .reverse import PERSON_GENERICS, VI_BODIES, VI_GENERICS, VI_INSTITUTIONS, VI_TITLES, _syllable_index, pinyin_syllables, read_rows, reverse
-from .reverse import UNIT_ENDINGS, lexicon_by_pinyin, printed_pinyin_key, shared_form_weight, split_pinyin
+from .reverse import COURTS, UNIT_ENDINGS, _is_unit, lexicon_by_pinyin, printed_pinyin_key, shared_form_weight, split_pinyin
 from .text import fold, fold_chars, nfc, normalize_vi, restyle_vi
 
 STATUS_RANK = {"verified": 0, "attested": 1, "candidate": 2}
@@ -305,6 +305,7 @@ def _matches(conn, text: str) -> list[tuple[int, int, str, list[_Form]]]:
     folded = fold_chars(text).replace("\n", " ")  # a name broken across lines, as in text copied from a PDF
     found = []
     fits: dict = {}  # (surface, forms) → the forms that fit: a text repeats its names
+    memo: dict = {}  # word checks
     for end, (length, forms) in _automaton(_path(conn)).iter(folded):
         start, end = end - length + 1, end + 1
         if (start > 0 and folded[start - 1].isalnum()) or (end < len(text) and folded[end].isalnum()):
@@ -317,6 +318,8 @@ def _matches(conn, text: str) -> list[tuple[int, int, str, list[_Form]]]:
         fitting = fits[surface, id(forms)]
         if fitting and _part_of_a_longer_name(text, start, end, surface, fitting[0].entry[1]):
             fitting = [f for f in fitting if f.entry[1] == "term"]
+        if fitting and len(surface.split()) == 2 and _INSTITUTION.match(surface) and _name_runs_on(conn, text, end, memo):
+            continue  # Bộ Công (工部) in Bộ Công nghiệp và Công nghệ thông tin: an institution's name goes on
         if fitting and fitting[0].entry[1] == "term" and folded[max(0, start - 4) : start] == "pho " and (
             start < 5 or not folded[start - 5].isalnum()
         ):
@@ -324,6 +327,13 @@ def _matches(conn, text: str) -> list[tuple[int, int, str, list[_Form]]]:
         if fitting:
             found.append((start, end, surface, fitting))
     return found
+
+
+def _name_runs_on(conn, text: str, end: int, memo: dict) -> bool:
+    """The name's last word and the lower-case word after it make a word (Công | nghiệp 工业)."""
+    last = _WORD.search(text, max(0, text.rfind(" ", 0, end) + 1), end)
+    following = _WORD.match(text, end + 1) if text[end : end + 1] == " " else None
+    return bool(last and following and following.group().islower() and _ends_inside_a_word(conn, text, last, memo))
 
 
 def _known(text: str, found: list) -> tuple[list[Mention], list[Mention]]:
@@ -421,8 +431,6 @@ _BEFORE = re.compile(
 
 _LAST_WORDS = {phrase.split()[-1] for phrase in [*VI_GENERICS, *VI_BODIES, *VI_INSTITUTIONS]}
 CHINESE_GENERICS = {"kỳ", "kỳ tự trị", "trấn", "hương", "châu"}  # units only China has, or ordinary words besides
-# Courts are named in lower case before their unit: Tòa án nhân dân trung cấp thành phố Trường Xuân.
-COURTS = ("tòa án", "viện kiểm sát")
 _UNIT_GENERICS = {g.split()[-1] for g, zh in VI_GENERICS.items() if zh[0].endswith(UNIT_ENDINGS)}  # thành phố, tỉnh…
 _INSTITUTION = re.compile(rf"(?<![^\W_])(?:{_alternation(VI_INSTITUTIONS)})(?![^\W_])", re.IGNORECASE)
 
@@ -448,9 +456,10 @@ def _composed(conn, text: str, mentions: list[Mention], memo: dict) -> list[Ment
             continue
         head, named = before.group(1), before.group("named")
         institution = named is not None
-        of_a_unit = normalize_vi(previous).lower() in _UNIT_GENERICS and (  # Ban Ngoại vụ tỉnh Vân Nam
-            normalize_vi(head).lower().startswith(COURTS) or (named and named.strip().lower() in VI_GENERICS)
-        )
+        court = normalize_vi(head).lower().startswith(COURTS)  # named in lower case before its unit
+        of_a_unit = (normalize_vi(previous).lower() in _UNIT_GENERICS and (  # Ban Ngoại vụ tỉnh Vân Nam
+            court or (named and named.strip().lower() in VI_GENERICS)
+        )) or (court and mention.kind == "place" and mention.zh != "中国")  # … trung cấp Hạ Môn
         if institution and (not head[0].isupper() or (named and not named[1].isupper() and not of_a_unit)):
             continue  # các công ty Trung Quốc, Bệnh viện tốt nhất Bắc Kinh: not names (Đại học Sư phạm Hoa Đông is)
         if named and normalize_vi(head[: -len(named)]).lower() == "nhà":
@@ -714,6 +723,10 @@ def _unknown(conn, text: str, known: list[tuple[int, int]], memo: dict) -> list[
     return mentions
 
 
+# Last words of buildings named in Chinese order, which seldom end a person's name, and their characters.
+BUILDING_ENDINGS = {"môn": "门", "lâu": "楼", "tháp": "塔", "điện": "殿", "tự": "寺", "các": "阁"}  # not kiều: 桥, 乔
+
+
 def _unknown_name(conn, text: str, words: list[re.Match], memo: dict) -> Mention | None:
     """The first reading of a run of capitalised words as a Chinese name: a town after trấn; a run
     that reads as one of China's units (unless an honorific leads it); a person: the run without a
@@ -736,6 +749,12 @@ def _unknown_name(conn, text: str, words: list[re.Match], memo: dict) -> Mention
         return None  # huyện Hạ Lang, thị trấn Đồng Đăng: a place, not a person; QUAN TÂM: a headline
     if VIETNAMESE_DEGREE.search(text, max(0, words[0].start() - 12), words[0].start()):
         return None  # GS.TS. Trần Đại Lâm: Vietnamese degrees come before Vietnamese scholars
+    ending = BUILDING_ENDINGS.get(normalize_vi(words[-1].group()).lower())
+    honoured = _after_honorific(text, words[0].start()) or normalize_vi(words[0].group()).lower() in LEADING_WORDS
+    if ending and 2 <= len(words) <= 4 and not honoured:  # Chính Dương Môn 正阳门, a building in Chinese order
+        building = _unknown_mention(conn, text, words, "place", memo)
+        if building.zh.endswith(ending):
+            return building
     for window in (words, words[-3:], words[-2:]):  # (Thống đốc) Pan Gongsheng
         if 2 <= len(window) <= 3 and _reads_as_pinyin_name(conn, [w.group() for w in window]):
             return _unknown_mention(conn, text, window, "person", memo)
@@ -896,8 +915,7 @@ VIETNAMESE_AFTER = re.compile(r" ?\((?:Việt Nam|VN)\b", re.IGNORECASE)
 def _names_a_unit(conn, surface: str, memo: dict) -> bool:
     """The run reads, with these very diacritics, as the name of one of China's administrative units."""
     if ("unit", surface) not in memo:
-        sql = "select 1 from lexicon where fold = ? and reading = ? and place != '' limit 1"
-        memo["unit", surface] = bool(conn.execute(sql, (fold(surface), normalize_vi(surface).lower())).fetchone())
+        memo["unit", surface] = _is_unit(conn, normalize_vi(surface).lower())
     return memo["unit", surface]
 
 

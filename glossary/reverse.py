@@ -51,8 +51,9 @@ VI_GENERICS = {
     "bồn địa": ("盆地",), "sa mạc": ("沙漠",), "thảo nguyên": ("草原",), "dãy núi": ("山脉", "山"),
     "quảng trường": ("广场",), "núi tuyết": ("雪山",), "tuyết sơn": ("雪山",), "lăng": ("陵",), "lăng mộ": ("陵",),
     "công viên": ("公园",), "vườn quốc gia": ("国家公园", "国家森林公园"), "khu thắng cảnh": ("风景区", "景区"),
-    "hẻm núi": ("峡谷", "峡"),
-}  # fmt: skip
+    "hẻm núi": ("峡谷", "峡"), "tân khu": ("新区",), "khu mới": ("新区",), "khu cảng": ("港区",),
+    "đồng bằng": ("平原",), "đồng bằng sông": ("三角洲",), "tàu điện ngầm": ("地铁",), "hệ thống tàu điện ngầm": ("地铁",),
+}  # fmt: skip (đồng bằng sông Châu Giang 珠江三角洲; tàu điện ngầm Thượng Hải 上海地铁, a city's metro)
 PERSON_GENERICS = ("lăng", "lăng mộ")  # before a person's name: lăng Tần Thủy Hoàng 秦始皇陵
 UNIT_ENDINGS = ("省", "市", "县", "区", "州", "旗", "镇", "乡")  # a unit's full name ends so: no second generic
 # Institutions written before their name, which may be any word (Đại học Thanh Hoa → 清华大学).
@@ -62,7 +63,12 @@ VI_INSTITUTIONS = {
     "nhà máy": "厂", "sự biến": "之变", "chiến tranh": "战争", "khởi nghĩa": "起义", "chiến dịch": "战役",
     "hội nghị": "会议", "hiệp ước": "条约", "điều ước": "条约", "viện": "院", "tòa án": "法院", "bộ": "部",
     "tết": "节", "nhà": "朝", "ban ngoại vụ": "外事办公室", "văn phòng ngoại vụ": "外事办公室", "sở": "厅",
+    "đài khí tượng": "气象台", "đài truyền hình": "电视台", "đài phát thanh và truyền hình": "广播电视台",
+    "đài phát thanh truyền hình": "广播电视台",
 }  # fmt: skip (sở: a province's department, 广东省教育厅; a city's is a 局)
+# Courts and procuratorates are named with their unit's full name, generic or not: Tòa án nhân dân trung cấp
+# Hạ Môn 厦门市中级人民法院.
+COURTS = ("tòa án", "viện kiểm sát")
 REVERSED_BONUS = 30  # a name after an institution, in Vietnamese order, over the same words in Chinese order
 # Bodies of a unit written before its name, with the generic of the unit's full name and the body's
 # suffix: Thành ủy Đông Hưng → 东兴市委, Chính quyền nhân dân tỉnh Vân Nam → 云南省人民政府.
@@ -333,7 +339,7 @@ def _with_generic(conn, key: str, use_glossary: bool, depth: int = 0):
             yield Candidate(zh, key, "", score + REVERSED_BONUS, "composed", "candidate", key != fold(key))  # 中国工商银行
             straight = "".join(pieces) + VI_INSTITUTIONS[head]  # or a name in Chinese order: Huyền Vũ môn 玄武门
             yield Candidate(straight, key, "", score, "composed", "candidate", key != fold(key))
-        yield from _of_a_unit(conn, key, rest, VI_INSTITUTIONS[head], use_glossary, depth)
+        yield from _of_a_unit(conn, key, rest, VI_INSTITUTIONS[head], use_glossary, depth, key.startswith(COURTS))
     elif head in VI_BODIES:
         generic, suffix = VI_BODIES[head]
         for unit in _units(conn, rest, (generic,) if generic else (), use_glossary, depth):
@@ -343,15 +349,21 @@ def _with_generic(conn, key: str, use_glossary: bool, depth: int = 0):
             yield replace(unit, vi=key) if unit.zh.endswith(VI_GENERICS[head]) else unit
 
 
-def _of_a_unit(conn, key: str, words: list[str], suffix: str, use_glossary: bool, depth: int):
+def _of_a_unit(conn, key: str, words: list[str], suffix: str, use_glossary: bool, depth: int, court: bool = False):
     """An institution's name ending with a unit and its generic, words before it (Tòa án nhân dân trung cấp
-    thành phố Trường Xuân 长春市中级人民法院): the unit's full name, then the words in Chinese order."""
+    thành phố Trường Xuân 长春市中级人民法院): the unit's full name, then the words in Chinese order. A
+    court's unit may come without its generic (… trung cấp Hạ Môn 厦门市…)."""
     if depth >= 2:
         return
-    for i in range(1, len(words) - 1):
-        if _head(" ".join(words[i:])) not in VI_GENERICS:
+    for i in range(1, len(words)):
+        unit = " ".join(words[i:])
+        if _head(unit) in VI_GENERICS and i < len(words) - 1:
+            units = _with_generic(conn, unit, use_glossary, depth + 1)
+        elif court and len(words) - i <= 3 and _is_unit(conn, unit):
+            units = _units(conn, words[i:], (), use_glossary, depth + 1)
+        else:
             continue
-        units = sorted(_with_generic(conn, " ".join(words[i:]), use_glossary, depth + 1), key=lambda c: -c.score)
+        units = sorted(units, key=lambda c: -c.score)
         if not units:
             return
         before = " ".join(words[:i])
@@ -361,6 +373,12 @@ def _of_a_unit(conn, key: str, words: list[str], suffix: str, use_glossary: bool
             zh = units[0].zh + "".join(reversed(_modifiers(pieces))) + suffix
             yield Candidate(zh, key, "", round(min(score, units[0].score) + REVERSED_BONUS, 2), "composed", "candidate", True)
         return
+
+
+def _is_unit(conn, key: str) -> bool:
+    """The words read, with these very diacritics, as one of China's administrative units."""
+    sql = "select 1 from lexicon where fold = ? and reading = ? and place != '' limit 1"
+    return bool(conn.execute(sql, (fold(key), key)).fetchone())
 
 
 def _head(key: str) -> str:

@@ -713,6 +713,34 @@ def test_body_named_before_its_unit(conn):
     assert ("Ban Ngoại vụ tỉnh Vân Nam", "云南省外事办公室") in [(m.text, m.zh) for m in annotate(conn, text)]
 
 
+def test_court_named_with_a_bare_city(conn):
+    """Tòa án nhân dân trung cấp Hạ Môn, Xiamen's intermediate court (厦门市中级人民法院): a court's name runs
+    in lower case into its city, written without thành phố."""
+    text = "Tòa án nhân dân trung cấp Hạ Môn tuyên án."
+    assert ("Tòa án nhân dân trung cấp Hạ Môn", "厦门市中级人民法院") in [(m.text, m.zh) for m in annotate(conn, text)]
+
+
+def test_metro_and_delta_of_a_place(conn):
+    """A city's metro (tàu điện ngầm Quảng Châu 广州地铁) and a river's delta (đồng bằng sông Châu Giang
+    珠江三角洲) are composed with the place they name."""
+    found = {m.text: m.zh for m in annotate(conn, "Hệ thống tàu điện ngầm Quảng Châu phục vụ đồng bằng sông Châu Giang.")}
+    assert found["Hệ thống tàu điện ngầm Quảng Châu"] == "广州地铁" and found["đồng bằng sông Châu Giang"] == "珠江三角洲"
+
+
+def test_building_named_in_chinese_order(conn):
+    """Chính Dương Môn, the Zhengyang Gate of Beijing (正阳门): a run ending with môn (门) is a building, not
+    Dương Môn read as a person."""
+    found = {m.text: m.zh for m in annotate(conn, "Đoàn diễu hành qua Chính Dương Môn.")}
+    assert found == {"Chính Dương Môn": "正阳门"}
+
+
+def test_institution_name_goes_on(conn):
+    """Bộ Công nghiệp và Công nghệ thông tin (MIIT): Bộ Công (工部, the imperial Ministry of Works) is not in
+    it, for công nghiệp (industry) is one word."""
+    found = [m.zh for m in annotate(conn, "Bộ Công nghiệp và Công nghệ thông tin ra thông báo.")]
+    assert "工部" not in found
+
+
 def test_generic_before_a_name_is_a_whole_generic(conn):
     """Phí Tuấn Long (费俊龙, an astronaut) after phi hành gia: gia ends vườn quốc gia (a national park)
     but is no generic alone, so the person is still read; after thị trấn a run is a place, no person."""

@@ -128,6 +128,15 @@ def test_without_curated_entries(conn, vi, kind, zh, within):
         ("người Mãn Châu", "满族"),  # the Manchu, from the first character of 满洲
         ("người Mông Cổ", "蒙古族"),  # the Mongols of China
         ("lăng Tần Thủy Hoàng", "秦始皇陵"),  # the Mausoleum of the First Qin Emperor: lăng before a person
+        ("Tòa án nhân dân trung cấp Hạ Môn", "厦门市中级人民法院"),  # Xiamen's intermediate court: the city's full name
+        ("Đài Khí tượng tỉnh Quảng Đông", "广东省气象台"),  # Guangdong's weather observatory
+        ("Đài Phát thanh và Truyền hình Thượng Hải", "上海广播电视台"),  # Shanghai Media Group's broadcaster
+        ("tàu điện ngầm Thượng Hải", "上海地铁"),  # the Shanghai Metro: a city's metro
+        ("Hệ thống tàu điện ngầm Quảng Châu", "广州地铁"),  # the Guangzhou Metro
+        ("đồng bằng sông Châu Giang", "珠江三角洲"),  # the Pearl River Delta: the river's name, then 三角洲
+        ("đồng bằng Hoa Bắc", "华北平原"),  # the North China Plain
+        ("Tân Khu Phố Đông", "浦东新区"),  # the Pudong New Area, Shanghai
+        ("khu cảng Mai Sơn", "梅山港区"),  # Meishan port area of Ningbo-Zhoushan port
     ],
 )
 def test_generic_and_body_first(conn, vi, zh):
