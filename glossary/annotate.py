@@ -451,7 +451,10 @@ def _composed(conn, text: str, mentions: list[Mention], memo: dict) -> list[Ment
         previous = window[window.rfind(" ") + 1 :].lstrip("“\"'«(")  # “quận Tây Sa”
         if normalize_vi(previous).lower() not in _LAST_WORDS and "tộc" not in window and not _INSTITUTION.search(window):
             continue  # no generic, body or institution's name can end here: skip the regular expression
-        before = _BEFORE.search(restyle_vi(window))
+        restyled = restyle_vi(window)
+        before = _BEFORE.search(restyled)
+        while before and before.group("named") is not None and before.group(1)[0].islower():
+            before = _BEFORE.search(restyled, before.start() + 1)  # đổ bộ vào thị trấn: bộ (部) names nothing here
         if not before:
             continue
         head, named = before.group(1), before.group("named")
@@ -474,7 +477,9 @@ def _composed(conn, text: str, mentions: list[Mention], memo: dict) -> list[Ment
         surface = text[start : mention.end]
         if surface not in memo:
             memo[surface] = [c.to_dict() for c in reverse(conn, surface, limit=5)]
-        candidates = [c for c in memo[surface] if c["zh"].startswith(mention.zh) and c["zh"] != mention.zh]
+        candidates = [c for c in memo[surface] if c["zh"] != mention.zh and (
+            c["zh"].startswith(mention.zh) or (not mention.entry_id and len(c["zh"]) > len(mention.zh))
+        )]  # an unknown name's reading may change with its generic: cảng Dương Phố 洋浦港, not 杨浦 + 港
         if candidates:
             best = candidates[0]
             kind = "organization" if head.lower().startswith((*VI_BODIES, *VI_INSTITUTIONS)) else "place"

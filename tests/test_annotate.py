@@ -727,6 +727,15 @@ def test_metro_and_delta_of_a_place(conn):
     assert found["Hệ thống tàu điện ngầm Quảng Châu"] == "广州地铁" and found["đồng bằng sông Châu Giang"] == "珠江三角洲"
 
 
+def test_unknown_name_read_again_with_its_generic(conn):
+    """An unknown name takes the reading its generic calls for: cảng Dương Phố is Yangpu port in Hainan
+    (洋浦港), though Dương Phố alone reads first as Shanghai's Yangpu district (杨浦); thị trấn Hải Yến is
+    Haiyan town of Taishan (海宴镇). A generic after đổ bộ (to land) is found: bộ (部) names nothing there."""
+    text = "Bão đổ bộ vào thị trấn Hải Yến rồi tới cảng Dương Phố."
+    found = {m.text: m.zh for m in annotate(conn, text) if m.match == "composed"}
+    assert found == {"thị trấn Hải Yến": "海宴镇", "cảng Dương Phố": "洋浦港"}
+
+
 def test_building_named_in_chinese_order(conn):
     """Chính Dương Môn, the Zhengyang Gate of Beijing (正阳门): a run ending with môn (门) is a building, not
     Dương Môn read as a person."""
