@@ -47,7 +47,7 @@ from .names import check_text, simplified
 from .pinyin import pinyin as to_pinyin
 from .reverse import _database_path as _path
 from .reverse import PERSON_GENERICS, VI_BODIES, VI_GENERICS, VI_INSTITUTIONS, VI_TITLES, _syllable_index, pinyin_syllables, read_rows, reverse
-from .reverse import COURTS, UNIT_ENDINGS, _is_unit, lexicon_by_pinyin, printed_pinyin_key, shared_form_weight, split_pinyin
+from .reverse import BUILDING_ENDINGS, COURTS, UNIT_ENDINGS, _is_unit, lexicon_by_pinyin, printed_pinyin_key, shared_form_weight, split_pinyin
 from .text import fold, fold_chars, nfc, normalize_vi, restyle_vi
 
 STATUS_RANK = {"verified": 0, "attested": 1, "candidate": 2}
@@ -726,10 +726,6 @@ def _unknown(conn, text: str, known: list[tuple[int, int]], memo: dict) -> list[
                 mentions += [mention] if mention else []
                 words = []
     return mentions
-
-
-# Last words of buildings named in Chinese order, which seldom end a person's name, and their characters.
-BUILDING_ENDINGS = {"môn": "门", "lâu": "楼", "tháp": "塔", "điện": "殿", "tự": "寺", "các": "阁"}  # not kiều: 桥, 乔
 
 
 def _unknown_name(conn, text: str, words: list[re.Match], memo: dict) -> Mention | None:

@@ -69,6 +69,9 @@ VI_INSTITUTIONS = {
 # Courts and procuratorates are named with their unit's full name, generic or not: Tòa án nhân dân trung cấp
 # Hạ Môn 厦门市中级人民法院.
 COURTS = ("tòa án", "viện kiểm sát")
+# Last words of buildings named in Chinese order, which seldom end a person's name, and their characters:
+# Thái Hòa Môn 太和门, Nhân Thọ Điện 仁寿殿 (not kiều: 桥, but also 乔 in given names).
+BUILDING_ENDINGS = {"môn": "门", "lâu": "楼", "tháp": "塔", "điện": "殿", "tự": "寺", "các": "阁"}
 REVERSED_BONUS = 30  # a name after an institution, in Vietnamese order, over the same words in Chinese order
 # Bodies of a unit written before its name, with the generic of the unit's full name and the body's
 # suffix: Thành ủy Đông Hưng → 东兴市委, Chính quyền nhân dân tỉnh Vân Nam → 云南省人民政府.
@@ -543,6 +546,9 @@ def _composed(conn, key: str, folded: str, role: str):
     if role == "person" and len(keys) >= 3 and surnames:
         given = _positions(conn, keys[2:], folds[2:], tables[2:], with_marks)
         options.append([[(COMPOUND_SURNAME, zh) for zh in surnames], *given] if given else None)
+    ending = BUILDING_ENDINGS.get(keys[-1]) if with_marks else {fold(k): c for k, c in BUILDING_ENDINGS.items()}.get(folds[-1])
+    if role == "place" and ending and options[0]:  # a building's last word is its own character: 太和门, not 太和们
+        options.append([*options[0][:-1], [(max(w for w, _ in options[0][-1]) + 1, ending)]])
     monastic, character = MONASTIC_SURNAME
     if role == "person" and len(keys) >= 2 and (keys[0] == monastic if with_marks else folds[0] == fold(monastic)):
         given = _positions(conn, keys[1:], folds[1:], tables[1:], with_marks)
@@ -603,6 +609,8 @@ def _segmented(conn, key: str, folded: str) -> list[tuple[float, tuple[str, ...]
         if len(keys) > size and " ".join(keys[-size:]) in VI_TITLES:
             pieces[len(keys) - size, len(keys)] = [(TITLE_WEIGHT, VI_TITLES[" ".join(keys[-size:])])]
             break
+    if keys[-1] in BUILDING_ENDINGS:  # so is a building's: 太和 + 门, not 们
+        pieces[len(keys) - 1, len(keys)] = [(TITLE_WEIGHT, BUILDING_ENDINGS[keys[-1]])]
     best: dict[int, list[tuple[float, int, tuple[str, ...]]]] = {0: [(0.0, 0, ())]}  # end → (weight, pieces, words)
     for j in range(1, len(folds) + 1):
         options = [(weight + piece, count + 1, (*words, word)) for (i, end), found in pieces.items() if end == j
