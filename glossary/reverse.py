@@ -64,7 +64,8 @@ VI_INSTITUTIONS = {
     "hội nghị": "会议", "hiệp ước": "条约", "điều ước": "条约", "viện": "院", "tòa án": "法院", "bộ": "部",
     "tết": "节", "nhà": "朝", "ban ngoại vụ": "外事办公室", "văn phòng ngoại vụ": "外事办公室", "sở": "厅",
     "đài khí tượng": "气象台", "đài truyền hình": "电视台", "đài phát thanh và truyền hình": "广播电视台",
-    "đài phát thanh truyền hình": "广播电视台",
+    "đài phát thanh truyền hình": "广播电视台", "đài phát thanh - truyền hình": "广播电视台",
+    "đài phát thanh – truyền hình": "广播电视台", "đài phát thanh-truyền hình": "广播电视台", "đài phát thanh, truyền hình": "广播电视台",
 }  # fmt: skip (sở: a province's department, 广东省教育厅; a city's is a 局)
 # Courts and procuratorates are named with their unit's full name, generic or not: Tòa án nhân dân trung cấp
 # Hạ Môn 厦门市中级人民法院.

@@ -736,6 +736,14 @@ def test_unknown_name_read_again_with_its_generic(conn):
     assert found == {"thị trấn Hải Yến": "海宴镇", "cảng Dương Phố": "洋浦港"}
 
 
+def test_broadcaster_written_with_a_comma_or_dash(conn):
+    """Đài Phát thanh, Truyền hình Thượng Hải and Đài Phát thanh - Truyền hình Hồ Nam: a province's or city's
+    radio and television station (上海广播电视台, 湖南广播电视台), however the press joins its two words."""
+    text = "Đài Phát thanh, Truyền hình Thượng Hải và Đài Phát thanh - Truyền hình Hồ Nam."
+    found = {m.text: m.zh for m in annotate(conn, text) if m.match == "composed"}
+    assert found == {"Đài Phát thanh, Truyền hình Thượng Hải": "上海广播电视台", "Đài Phát thanh - Truyền hình Hồ Nam": "湖南广播电视台"}
+
+
 def test_building_named_in_chinese_order(conn):
     """Chính Dương Môn, the Zhengyang Gate of Beijing (正阳门): a run ending with môn (门) is a building, not
     Dương Môn read as a person."""
