@@ -773,6 +773,8 @@ def _unknown_name(conn, text: str, words: list[re.Match], memo: dict) -> Mention
             conn, text, window, memo
         ):
             return _unknown_mention(conn, text, window, "person", memo)
+    if 2 <= len(words) <= 3 and _after_institution(text, words[0].start()) and _names_a_known_place(conn, words, memo):
+        return _unknown_mention(conn, text, words, "place", memo)  # Tập đoàn Tam Hiệp: 三峡, to compose 三峡集团
     if len(words) > 2 and _names_a_unit(conn, text[words[0].start() : words[1].end()], memo):
         return _unknown_mention(conn, text, words[:2], "place", memo)  # Tảo Trang (枣庄) in Tảo Trang Liên thành
     return None
@@ -918,6 +920,24 @@ def _names_a_unit(conn, surface: str, memo: dict) -> bool:
     if ("unit", surface) not in memo:
         memo["unit", surface] = _is_unit(conn, normalize_vi(surface).lower())
     return memo["unit", surface]
+
+
+_INSTITUTION_BEFORE = re.compile(rf"(?<![^\W_])(?:{_alternation(h.capitalize() for h in VI_INSTITUTIONS)}) $")
+KNOWN_PLACE_FREQ = 100  # how often jieba has seen a place's word for a name after an institution to read as it
+
+
+def _after_institution(text: str, start: int) -> bool:
+    """A capitalised institution right before: Tập đoàn | Tam Hiệp."""
+    return bool(_INSTITUTION_BEFORE.search(restyle_vi(text[max(0, start - 30) : start])))
+
+
+def _names_a_known_place(conn, words: list[re.Match], memo: dict) -> bool:
+    """The words read, with these very diacritics, as a common place word of the lexicon (三峡 Tam Hiệp)."""
+    key = normalize_vi(" ".join(w.group() for w in words)).lower()
+    if ("known place", key) not in memo:
+        sql = "select 1 from lexicon where fold = ? and reading = ? and pos = 'ns' and freq >= ? limit 1"
+        memo["known place", key] = bool(conn.execute(sql, (fold(key), key, KNOWN_PLACE_FREQ)).fetchone())
+    return memo["known place", key]
 
 
 def _unknown_mention(conn, text: str, words: list[re.Match], kind: str, memo: dict) -> Mention:

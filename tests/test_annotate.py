@@ -744,6 +744,13 @@ def test_broadcaster_written_with_a_comma_or_dash(conn):
     assert found == {"Đài Phát thanh, Truyền hình Thượng Hải": "上海广播电视台", "Đài Phát thanh - Truyền hình Hồ Nam": "湖南广播电视台"}
 
 
+def test_institution_named_after_a_known_place(conn):
+    """Tập đoàn Tam Hiệp, China Three Gorges Corporation (三峡集团): a name after a capitalised institution that
+    reads as a common place word (三峡) is composed with it; a Vietnamese firm's name (Hòa Phát) is not."""
+    found = {m.text: m.zh for m in annotate(conn, "Tập đoàn Tam Hiệp ký với Tập đoàn Hòa Phát.") if m.match == "composed"}
+    assert found == {"Tập đoàn Tam Hiệp": "三峡集团"}
+
+
 def test_building_named_in_chinese_order(conn):
     """Chính Dương Môn, the Zhengyang Gate of Beijing (正阳门): a run ending with môn (门) is a building, not
     Dương Môn read as a person."""
