@@ -610,7 +610,7 @@ def _segmented(conn, key: str, folded: str) -> list[tuple[float, tuple[str, ...]
         if len(keys) > size and " ".join(keys[-size:]) in VI_TITLES:
             pieces[len(keys) - size, len(keys)] = [(TITLE_WEIGHT, VI_TITLES[" ".join(keys[-size:])])]
             break
-    if keys[-1] in BUILDING_ENDINGS:  # so is a building's: 太和 + 门, not 们
+    if len(keys) > 1 and keys[-1] in BUILDING_ENDINGS:  # so is a building's: 太和 + 门, not 们
         pieces[len(keys) - 1, len(keys)] = [(TITLE_WEIGHT, BUILDING_ENDINGS[keys[-1]])]
     best: dict[int, list[tuple[float, int, tuple[str, ...]]]] = {0: [(0.0, 0, ())]}  # end → (weight, pieces, words)
     for j in range(1, len(folds) + 1):
