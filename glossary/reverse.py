@@ -73,6 +73,7 @@ COURTS = ("tòa án", "viện kiểm sát")
 # Last words of buildings named in Chinese order, which seldom end a person's name, and their characters:
 # Thái Hòa Môn 太和门, Nhân Thọ Điện 仁寿殿 (not kiều: 桥, but also 乔 in given names).
 BUILDING_ENDINGS = {"môn": "门", "lâu": "楼", "tháp": "塔", "điện": "殿", "tự": "寺", "các": "阁"}
+FOLDED_BUILDING_ENDINGS = {fold(word): char for word, char in BUILDING_ENDINGS.items()}  # printed without diacritics
 REVERSED_BONUS = 30  # a name after an institution, in Vietnamese order, over the same words in Chinese order
 # Bodies of a unit written before its name, with the generic of the unit's full name and the body's
 # suffix: Thành ủy Đông Hưng → 东兴市委, Chính quyền nhân dân tỉnh Vân Nam → 云南省人民政府.
@@ -547,7 +548,7 @@ def _composed(conn, key: str, folded: str, role: str):
     if role == "person" and len(keys) >= 3 and surnames:
         given = _positions(conn, keys[2:], folds[2:], tables[2:], with_marks)
         options.append([[(COMPOUND_SURNAME, zh) for zh in surnames], *given] if given else None)
-    ending = BUILDING_ENDINGS.get(keys[-1]) if with_marks else {fold(k): c for k, c in BUILDING_ENDINGS.items()}.get(folds[-1])
+    ending = _building_ending(keys, folds, with_marks)
     if role == "place" and ending and options[0]:  # a building's last word is its own character: 太和门, not 太和们
         options.append([*options[0][:-1], [(max(w for w, _ in options[0][-1]) + 1, ending)]])
     monastic, character = MONASTIC_SURNAME
@@ -573,6 +574,11 @@ def _ranked(conn, options: list, role: str, base: float, query: str, exact: bool
         if (role == "person" and pos == "nr") or (role == "place" and (place or pos == "ns")):
             score = max(score, READ_OTHERWISE + bonus)  # 周庄 Châu Trang: the lexicon reads it chu trang
         yield Candidate(zh, query, "", round(score, 2), "composed", "candidate", exact)
+
+
+def _building_ending(keys: list[str], folds: list[str], with_marks: bool) -> str | None:
+    """The character of a building's last word (môn 门), printed with or without diacritics."""
+    return BUILDING_ENDINGS.get(keys[-1]) if with_marks else FOLDED_BUILDING_ENDINGS.get(folds[-1])
 
 
 def _compound(conn, key: str, folded: str):
@@ -610,8 +616,9 @@ def _segmented(conn, key: str, folded: str) -> list[tuple[float, tuple[str, ...]
         if len(keys) > size and " ".join(keys[-size:]) in VI_TITLES:
             pieces[len(keys) - size, len(keys)] = [(TITLE_WEIGHT, VI_TITLES[" ".join(keys[-size:])])]
             break
-    if len(keys) > 1 and keys[-1] in BUILDING_ENDINGS:  # so is a building's: 太和 + 门, not 们
-        pieces[len(keys) - 1, len(keys)] = [(TITLE_WEIGHT, BUILDING_ENDINGS[keys[-1]])]
+    ending = _building_ending(keys, folds, with_marks)
+    if len(keys) > 1 and ending:  # so is a building's: 太和 + 门, not 们
+        pieces[len(keys) - 1, len(keys)] = [(TITLE_WEIGHT, ending)]
     best: dict[int, list[tuple[float, int, tuple[str, ...]]]] = {0: [(0.0, 0, ())]}  # end → (weight, pieces, words)
     for j in range(1, len(folds) + 1):
         options = [(weight + piece, count + 1, (*words, word)) for (i, end), found in pieces.items() if end == j

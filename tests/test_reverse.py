@@ -88,6 +88,7 @@ def test_curated_first(conn, vi, kind, zh):
         ("công viên Bắc Hải", "place", "北海公园", 1),  # Beihai Park, Beijing
         ("Tuyết Sơn Ngọc Long", "place", "玉龙雪山", 1),  # Jade Dragon Snow Mountain: the generic first, in Hán-Việt  # the Songhua River: a word of the lexicon, before 松华 (a town) + 江  # the Qinghai–Tibet Plateau: generic first
         ("Thái Hòa Môn", "place", "太和门", 1),  # Gate of Supreme Harmony: a building's last word is 门, not 们
+        ("Thai Hoa Mon", "place", "太和门", 1),  # the same, printed without diacritics
         ("Vệ Thanh", "person", "卫青", 2),  # Wei Qing (Han general): before the word 卫城, read vệ thành
         ("Pan Gongsheng", "person", "潘功胜", 5),  # governor of the People's Bank of China  # Zhang Zhidong (Tencent): not 张之洞, read Trương Chi Động  # Chaoyang: 朝 triều in names, though the word 朝阳 reads triêu dương  # Tongren, a prefecture of Guizhou, before 同仁 (a county of Qinghai)
     ],
