@@ -761,8 +761,8 @@ def test_building_named_in_chinese_order(conn):
 def test_institution_name_goes_on(conn):
     """Bộ Công nghiệp và Công nghệ thông tin (MIIT): Bộ Công (工部, the imperial Ministry of Works) is not in
     it, for công nghiệp (industry) is one word."""
-    found = [m.zh for m in annotate(conn, "Bộ Công nghiệp và Công nghệ thông tin ra thông báo.")]
-    assert "工部" not in found
+    found = [m.zh for m in annotate(conn, "Bộ Công nghiệp và Công nghệ thông tin ra thông báo; Bộ Công an cũng vậy.")]
+    assert "工部" not in found and "公安部" in found  # the Ministry of Public Security is still found
 
 
 def test_generic_before_a_name_is_a_whole_generic(conn):
