@@ -47,7 +47,7 @@ from .names import check_text, simplified
 from .pinyin import pinyin as to_pinyin
 from .reverse import _database_path as _path
 from .reverse import PERSON_GENERICS, VI_BODIES, VI_GENERICS, VI_INSTITUTIONS, VI_TITLES, _syllable_index, pinyin_syllables, read_rows, reverse
-from .reverse import BUILDING_ENDINGS, COURTS, UNIT_ENDINGS, _is_unit, lexicon_by_pinyin, printed_pinyin_key, shared_form_weight, split_pinyin
+from .reverse import BUILDING_ENDINGS, COURTS, UNIT_ENDINGS, _is_unit, _short_name, lexicon_by_pinyin, printed_pinyin_key, shared_form_weight, split_pinyin
 from .text import fold, fold_chars, nfc, normalize_vi, restyle_vi
 
 STATUS_RANK = {"verified": 0, "attested": 1, "candidate": 2}
@@ -432,6 +432,10 @@ _BEFORE = re.compile(
 _LAST_WORDS = {phrase.split()[-1] for phrase in [*VI_GENERICS, *VI_BODIES, *VI_INSTITUTIONS]}
 CHINESE_GENERICS = {"kỳ", "kỳ tự trị", "trấn", "hương", "châu"}  # units only China has, or ordinary words besides
 _UNIT_GENERICS = {g.split()[-1] for g, zh in VI_GENERICS.items() if zh[0].endswith(UNIT_ENDINGS)}  # thành phố, tỉnh…
+# Institutions the press names in lower case before a place: trường trung học Ninh Ba 宁波中学 (but not
+# các trường trung học Bắc Kinh, Beijing's schools).
+LOWER_CASE_INSTITUTIONS = ("trường trung học", "trường tiểu học", "sàn giao dịch chứng khoán", "sở giao dịch chứng khoán")
+_PLURAL_BEFORE = re.compile(r"(?<![^\W_])(?:các|những|nhiều|mọi) $", re.IGNORECASE)
 _INSTITUTION = re.compile(rf"(?<![^\W_])(?:{_alternation(VI_INSTITUTIONS)})(?![^\W_])", re.IGNORECASE)
 
 
@@ -453,7 +457,9 @@ def _composed(conn, text: str, mentions: list[Mention], memo: dict) -> list[Ment
             continue  # no generic, body or institution's name can end here: skip the regular expression
         restyled = restyle_vi(window)
         before = _BEFORE.search(restyled)
-        while before and before.group("named") is not None and before.group(1)[0].islower():
+        while before and before.group("named") is not None and before.group(1)[0].islower() and not (
+            normalize_vi(before.group(1)).lower().startswith(LOWER_CASE_INSTITUTIONS)
+        ):
             before = _BEFORE.search(restyled, before.start() + 1)  # đổ bộ vào thị trấn: bộ (部) names nothing here
         if not before:
             continue
@@ -463,7 +469,9 @@ def _composed(conn, text: str, mentions: list[Mention], memo: dict) -> list[Ment
         of_a_unit = (normalize_vi(previous).lower() in _UNIT_GENERICS and (  # Ban Ngoại vụ tỉnh Vân Nam
             court or (named and named.strip().lower() in VI_GENERICS)
         )) or (court and mention.kind == "place" and mention.zh != "中国")  # … trung cấp Hạ Môn
-        if institution and (not head[0].isupper() or (named and not named[1].isupper() and not of_a_unit)):
+        lower_case_name = normalize_vi(head).lower().startswith(LOWER_CASE_INSTITUTIONS) and mention.zh != "中国" and not (
+            _PLURAL_BEFORE.search(restyled, 0, before.start()))  # sàn giao dịch chứng khoán Thượng Hải 上海证券交易所
+        if institution and ((not head[0].isupper() and not lower_case_name) or (named and not named[1].isupper() and not of_a_unit)):
             continue  # các công ty Trung Quốc, Bệnh viện tốt nhất Bắc Kinh: not names (Đại học Sư phạm Hoa Đông is)
         if named and normalize_vi(head[: -len(named)]).lower() == "nhà":
             continue  # Nhà khoa học Trung Quốc, a scientist: nhà is a dynasty (朝) only before its name (Nhà Minh)
@@ -477,8 +485,9 @@ def _composed(conn, text: str, mentions: list[Mention], memo: dict) -> list[Ment
         surface = text[start : mention.end]
         if surface not in memo:
             memo[surface] = [c.to_dict() for c in reverse(conn, surface, limit=5)]
+        named_as = _short_name(conn, mention.zh) if institution else mention.zh  # trường trung học Ninh Ba 宁波中学
         candidates = [c for c in memo[surface] if c["zh"] != mention.zh and (
-            c["zh"].startswith(mention.zh) or (not mention.entry_id and len(c["zh"]) > len(mention.zh))
+            c["zh"].startswith(named_as) or (not mention.entry_id and len(c["zh"]) > len(mention.zh))
         )]  # an unknown name's reading may change with its generic: cảng Dương Phố 洋浦港, not 杨浦 + 港
         if candidates:
             best = candidates[0]

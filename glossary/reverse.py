@@ -66,6 +66,8 @@ VI_INSTITUTIONS = {
     "đài khí tượng": "气象台", "đài truyền hình": "电视台", "đài phát thanh và truyền hình": "广播电视台",
     "đài phát thanh truyền hình": "广播电视台", "đài phát thanh - truyền hình": "广播电视台",
     "đài phát thanh – truyền hình": "广播电视台", "đài phát thanh-truyền hình": "广播电视台", "đài phát thanh, truyền hình": "广播电视台",
+    "trường đại học": "大学", "trường trung học": "中学", "trường tiểu học": "小学",
+    "sở giao dịch chứng khoán": "证券交易所", "sàn giao dịch chứng khoán": "证券交易所",
 }  # fmt: skip (sở: a province's department, 广东省教育厅; a city's is a 局)
 # Courts and procuratorates are named with their unit's full name, generic or not: Tòa án nhân dân trung cấp
 # Hạ Môn 厦门市中级人民法院.

@@ -800,3 +800,14 @@ def test_body_both_parties_name_alike(conn):
     # a gloss in brackets after China's body is that body: the NPC (全国人民代表大会), not a parliament (国会)
     text = "Đại hội Đại biểu Nhân dân Toàn quốc Trung Quốc (Quốc hội) khai mạc. Quốc hội Việt Nam họp."
     assert [m.zh for m in annotate(conn, text) if m.text == "Quốc hội"] == ["全国人民代表大会", "国会"]
+
+
+def test_school_and_exchange_named_in_lower_case(conn):
+    """The press writes some institutions in lower case before a city: trường trung học Ninh Ba is Ningbo
+    Middle School (宁波中学, named with the city's short name), sàn giao dịch chứng khoán Thượng Hải the
+    Shanghai Stock Exchange (上海证券交易所). After các (plural) the words say where schools are, not a name."""
+    text = "Bà học trường trung học Ninh Ba. Cổ phiếu lên sàn giao dịch chứng khoán Thượng Hải. Các trường trung học Bắc Kinh nghỉ."
+    found = {m.text: m.zh for m in annotate(conn, text) if m.match == "composed"}
+    assert found["trường trung học Ninh Ba"] == "宁波中学"
+    assert found["sàn giao dịch chứng khoán Thượng Hải"] == "上海证券交易所"
+    assert not [t for t in found if "Bắc Kinh" in t]

@@ -139,6 +139,9 @@ def test_without_curated_entries(conn, vi, kind, zh, within):
         ("đồng bằng Hoa Bắc", "华北平原"),  # the North China Plain
         ("Tân Khu Phố Đông", "浦东新区"),  # the Pudong New Area, Shanghai
         ("khu cảng Mai Sơn", "梅山港区"),  # Meishan port area of Ningbo-Zhoushan port
+        ("Sở giao dịch chứng khoán Thâm Quyến", "深圳证券交易所"),  # the Shenzhen Stock Exchange
+        ("trường trung học Ninh Ba", "宁波中学"),  # Ningbo Middle School: trường (school) is part of the head
+        ("trường Đại học Hạ Môn", "厦门大学"),  # Xiamen University, written with trường
     ],
 )
 def test_generic_and_body_first(conn, vi, zh):
