@@ -47,7 +47,7 @@ from .names import check_text, simplified
 from .pinyin import pinyin as to_pinyin
 from .reverse import _database_path as _path
 from .reverse import PERSON_GENERICS, VI_BODIES, VI_GENERICS, VI_INSTITUTIONS, VI_TITLES, _syllable_index, pinyin_syllables, read_rows, reverse
-from .reverse import BUILDING_ENDINGS, COURTS, UNIT_ENDINGS, _is_unit, _short_name, lexicon_by_pinyin, printed_pinyin_key, shared_form_weight, split_pinyin
+from .reverse import BUILDING_ENDINGS, COURTS, EN_GENERICS, UNIT_ENDINGS, _is_unit, _short_name, lexicon_by_pinyin, printed_pinyin_key, shared_form_weight, split_pinyin
 from .text import fold, fold_chars, nfc, normalize_vi, restyle_vi
 
 STATUS_RANK = {"verified": 0, "attested": 1, "candidate": 2}
@@ -457,10 +457,8 @@ def _composed(conn, text: str, mentions: list[Mention], memo: dict) -> list[Ment
             continue  # no generic, body or institution's name can end here: skip the regular expression
         restyled = restyle_vi(window)
         before = _BEFORE.search(restyled)
-        while before and before.group("named") is not None and before.group(1)[0].islower() and not (
-            normalize_vi(before.group(1)).lower().startswith(LOWER_CASE_INSTITUTIONS)
-        ):
-            before = _BEFORE.search(restyled, before.start() + 1)  # đổ bộ vào thị trấn: bộ (部) names nothing here
+        while before and _names_nothing(before):  # đổ bộ vào thị trấn, Nhà máy ở huyện: a generic further on
+            before = _BEFORE.search(restyled, before.start() + 1)
         if not before:
             continue
         head, named = before.group(1), before.group("named")
@@ -495,6 +493,17 @@ def _composed(conn, text: str, mentions: list[Mention], memo: dict) -> list[Ment
             found.append(Mention(surface, start, mention.end, "", kind, best["zh"], best["pinyin"], mention.country,
                                  "candidate", "", "", "composed", [], candidates))  # fmt: skip
     return found
+
+
+def _names_nothing(before: re.Match) -> bool:
+    """An institution's word that names nothing where it stands: in lower case (đổ bộ, to land: not 部), or
+    followed by lower-case words (Nhà máy ở huyện: a factory in the county, not 厂 named ở)."""
+    head, named = normalize_vi(before.group(1)).lower(), before.group("named")
+    if named is None:
+        return False
+    lower_head = before.group(1)[0].islower() and not head.startswith(LOWER_CASE_INSTITUTIONS)
+    lower_named = named and not named[1].isupper() and named.strip().lower() not in VI_GENERICS
+    return lower_head or bool(lower_named and not head.startswith(COURTS))  # a court's words are in lower case
 
 
 # Titles the press may write in lower case after a ruler's name: Quang Vũ đế 光武帝, Từ Hi thái hậu 慈禧太后; not
@@ -961,8 +970,9 @@ def _unknown_mention(conn, text: str, words: list[re.Match], kind: str, memo: di
 
 
 # One capitalised word of toneless pinyin, alone among lower-case words: Yiwu, Quanjude, YongShun, Xi'an.
-_PINYIN_WORD = re.compile(rf"(?<![^\W_])[A-Z][a-z]+(?:[A-Z']?[a-z]+)*(?![^\W_]| [{_UPPER}])")
-PINYIN_WORD_LEVELS = ("province", "prefecture", "county")  # not townships: Bali is also 八里
+_EN_GENERIC = _alternation(g.capitalize() for g in EN_GENERICS)
+_PINYIN_WORD = re.compile(rf"(?<![^\W_])[A-Z][a-z]+(?:[A-Z']?[a-z]+)*(?: (?P<generic>{_EN_GENERIC}))?(?![^\W_]| [{_UPPER}])")
+PINYIN_WORD_LEVELS = ("province", "prefecture", "county")  # not townships (Bali is also 八里), unless so called
 
 
 def _pinyin_words(conn, text: str, mentions: list[Mention], memo: dict) -> list[Mention]:
@@ -979,7 +989,8 @@ def _pinyin_words(conn, text: str, mentions: list[Mention], memo: dict) -> list[
             continue
         if ("pinyin", word) not in memo:
             rows = lexicon_by_pinyin(conn, word)
-            named = [(zh, pos, place) for zh, _, pos, place in rows if place in PINYIN_WORD_LEVELS or pos in ("nt", "nz", "nr")]
+            levels = (*PINYIN_WORD_LEVELS, "township") if match.group("generic") else PINYIN_WORD_LEVELS  # Xianghe Town
+            named = [(zh, pos, place) for zh, _, pos, place in rows if place in levels or pos in ("nt", "nz", "nr")]
             candidates = [c.to_dict() for c in reverse(conn, word, limit=3)] if named else []
             memo["pinyin", word] = (*named[0], candidates) if named else None
         if memo["pinyin", word]:

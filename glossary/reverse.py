@@ -252,8 +252,18 @@ def _lexicon(conn, key: str, folded: str, kind: str | None):
 PINYIN_WORD = re.compile(r"[A-Za-z]+(?:['-]?[A-Za-z]+)*")  # Yiwu, YongShun, Xi'an
 
 
+# English generics after a place printed in pinyin, as news taken from English prints them, in pinyin:
+# Siziwang Banner 四子王旗.
+EN_GENERICS = {"banner": "qi", "county": "xian", "city": "shi", "district": "qu", "province": "sheng", "town": "zhen",
+               "township": "xiang", "village": "cun"}  # fmt: skip
+
+
 def printed_pinyin_key(text: str) -> str:
-    """A word printed in pinyin as the lexicon keys it: Xi'an → xian, YongShun → yongshun."""
+    """A word printed in pinyin as the lexicon keys it: Xi'an → xian, YongShun → yongshun, Siziwang
+    Banner → siziwangqi."""
+    name, _, generic = text.lower().rpartition(" ")
+    if name and generic in EN_GENERICS:
+        text = name + EN_GENERICS[generic]
     return re.sub(r"['-]", "", text.lower())
 
 
@@ -266,7 +276,8 @@ def lexicon_by_pinyin(conn, text: str) -> list[tuple[str, int, str, str]]:
 def _pinyin_word(conn, text: str):
     """Places, companies and brands printed as one word of toneless pinyin (Yiwu 义乌, Quanjude 全聚德),
     a unit's level first, then how common the word is."""
-    if not PINYIN_WORD.fullmatch(text):
+    name, _, generic = text.rpartition(" ")
+    if not PINYIN_WORD.fullmatch(name if name and generic.lower() in EN_GENERICS else text):
         return
     for word, freq, _, place in lexicon_by_pinyin(conn, text):
         score = 400 + 10 * math.log10(freq + 1) + PLACE_BONUS.get(place, 0)
@@ -441,6 +452,8 @@ def _units(conn, words: list[str], generics: tuple[str, ...], use_glossary: bool
             found += _curated(conn, name, fold(name), "place")
         if depth < 2:
             found += _with_generic(conn, name, use_glossary, depth + 1)
+        if not found and len(words) == 1 and name.isascii() and name not in _syllable_index()[1]:
+            found = list(_pinyin_word(conn, name))  # huyện Wuzhi 武陟县: a name printed in pinyin
         if not found and named and 2 <= len(words) <= 4:  # a name no word reads: hồ Mộc Long 木龙湖
             found = list(_composed(conn, name, fold(name), "place"))
         unit_generic = all(g.endswith(UNIT_ENDINGS) for g in generics)  # a unit's full name takes no second one

@@ -811,3 +811,11 @@ def test_school_and_exchange_named_in_lower_case(conn):
     assert found["trường trung học Ninh Ba"] == "宁波中学"
     assert found["sàn giao dịch chứng khoán Thượng Hải"] == "上海证券交易所"
     assert not [t for t in found if "Bắc Kinh" in t]
+
+
+def test_pinyin_place_with_its_generic(conn):
+    """A place printed in pinyin after a Vietnamese generic (huyện Wuzhi, Wuzhi County of Henan, 武陟县) or
+    before an English one (Siziwang Banner, Inner Mongolia, 四子王旗) is read whole. A factory (nhà máy) in
+    lower-case words before the generic names nothing."""
+    found = {m.text: m.zh for m in annotate(conn, "Nhà máy ở huyện Wuzhi. Tàu hạ cánh ở Siziwang Banner, Nội Mông.")}
+    assert found["huyện Wuzhi"] == "武陟县" and found["Siziwang Banner"] == "四子王旗"

@@ -74,6 +74,8 @@ def test_curated_first(conn, vi, kind, zh):
         ("Yiwu", "place", "义乌", 1),  # Yiwu (Zhejiang), printed in pinyin: the county-level city first
         ("Xi'an", "place", "西安", 1),
         ("Quanjude", None, "全聚德", 1),  # the Peking duck restaurant, in pinyin as one word
+        ("Siziwang Banner", "place", "四子王旗", 1),  # a banner of Inner Mongolia, in pinyin with an English generic
+        ("huyện Wuzhi", "place", "武陟县", 1),  # Wuzhi County (Henan): a Vietnamese generic before pinyin
         ("Li Yuchao", "person", "李玉超", 1),  # pinyin, as the press prints some names (Li Yuchao, PLA general)
         ("Hiếu Khâm Hiển Hoàng hậu", "person", "孝钦显皇后", 1),  # Cixi's posthumous name: 孝 read as in given names, not 好
         ("Vệ Trưởng công chúa", "person", "卫长公主", 1),  # Princess Weichang (Han): 公主 after her name
