@@ -446,7 +446,8 @@ def _composed(conn, text: str, mentions: list[Mention], memo: dict) -> list[Ment
     ends with (Đại học Sư phạm Hoa Đông 华东师范大学, Viện Văn học Lỗ Tấn 鲁迅文学院)."""
     found = []
     for mention in mentions:
-        if mention.kind not in ("place", "organization", "person"):
+        people = mention.zh.endswith("族")  # Khu tự trị dân tộc Choang: the one autonomous region of 壮族
+        if mention.kind not in ("place", "organization", "person") and not people:
             continue
         if text[mention.start - 1 : mention.start] != " ":
             continue
@@ -486,6 +487,7 @@ def _composed(conn, text: str, mentions: list[Mention], memo: dict) -> list[Ment
         named_as = _short_name(conn, mention.zh) if institution else mention.zh  # trường trung học Ninh Ba 宁波中学
         candidates = [c for c in memo[surface] if c["zh"] != mention.zh and (
             c["zh"].startswith(named_as) or (not mention.entry_id and len(c["zh"]) > len(mention.zh))
+            or (people and mention.zh in c["zh"])
         )]  # an unknown name's reading may change with its generic: cảng Dương Phố 洋浦港, not 杨浦 + 港
         if candidates:
             best = candidates[0]

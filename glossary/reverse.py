@@ -446,6 +446,10 @@ def _units(conn, words: list[str], generics: tuple[str, ...], use_glossary: bool
     (dân tộc Choang và Miêu | Văn Sơn); with named=True the name as it stands is a candidate too
     (sông Tương: 湘江 or 湘)."""
     autonomous = any("自治" in g or "族" in g for g in generics)
+    for people in _peoples(conn, words, use_glossary) if autonomous else ():  # Khu tự trị dân tộc Choang
+        for land in _land_of_people(conn, people.zh, generics):
+            yield replace(people, zh=land, vi=" ".join(words), pinyin="", score=people.score - 5, source="lexicon",
+                          status="candidate", entry_id="")  # fmt: skip
     for name in (" ".join(n) for n in ([words[-2:], words[-1:], words[-3:]] if autonomous else [words])):
         found = [*_lexicon(conn, name, fold(name), "place"), *_single(conn, name)]
         if use_glossary:
@@ -476,6 +480,24 @@ def _units(conn, words: list[str], generics: tuple[str, ...], use_glossary: bool
                 yield replace(unit, score=candidate.score - 10)  # 广西壮族自治区 as it stands, or 湘
         if found:
             return
+
+
+def _peoples(conn, words: list[str], use_glossary: bool) -> list[Candidate]:
+    """The peoples the words name, after dân tộc or alone: 壮族 (Choang, the glossary's), 维吾尔族 (Duy Ngô
+    Nhĩ, the lexicon's 维吾尔)."""
+    name = " ".join(words[2:] if words[:2] == ["dân", "tộc"] else words)
+    found = list(_curated(conn, name, fold(name), "term")) if use_glossary else []
+    found += [people for word in _lexicon(conn, name, fold(name), None) for people in [word, *_people_named(conn, word)]]
+    return [people for people in found if people.zh.endswith("族")]
+
+
+def _land_of_people(conn, people: str, generics: tuple[str, ...]) -> list[str]:
+    """The one autonomous unit of a people, named without its land (Khu tự trị dân tộc Choang: 壮族 →
+    广西壮族自治区), when the generic names only one."""
+    ends = [people + g for g in generics] + [people.removesuffix("族") + g for g in generics]  # 维吾尔自治区
+    sql = f"select distinct full from places where {' or '.join(['full like ?'] * len(ends))}"
+    lands = [row[0] for row in conn.execute(sql, ["%" + end for end in ends])]
+    return lands if len(lands) == 1 else []
 
 
 def _short_name(conn, zh: str) -> str:

@@ -819,3 +819,11 @@ def test_pinyin_place_with_its_generic(conn):
     lower-case words before the generic names nothing."""
     found = {m.text: m.zh for m in annotate(conn, "Nhà máy ở huyện Wuzhi. Tàu hạ cánh ở Siziwang Banner, Nội Mông.")}
     assert found["huyện Wuzhi"] == "武陟县" and found["Siziwang Banner"] == "四子王旗"
+
+
+def test_autonomous_region_named_by_its_people(conn):
+    """Khu tự trị dân tộc Choang, without Quảng Tây, is still Guangxi (广西壮族自治区): the Zhuang have one
+    autonomous region. The Hui have several autonomous prefectures, so châu tự trị dân tộc Hồi names none."""
+    text = "Đoàn của Khu tự trị dân tộc Choang, Quảng Tây đến. Người Hồi sống ở nhiều châu tự trị dân tộc Hồi."
+    composed = {m.text: m.zh for m in annotate(conn, text) if m.match == "composed"}
+    assert composed == {"Khu tự trị dân tộc Choang": "广西壮族自治区"}

@@ -142,6 +142,7 @@ def test_without_curated_entries(conn, vi, kind, zh, within):
         ("Tân Khu Phố Đông", "浦东新区"),  # the Pudong New Area, Shanghai
         ("khu cảng Mai Sơn", "梅山港区"),  # Meishan port area of Ningbo-Zhoushan port
         ("Sở giao dịch chứng khoán Thâm Quyến", "深圳证券交易所"),  # the Shenzhen Stock Exchange
+        ("khu tự trị Duy Ngô Nhĩ", "新疆维吾尔自治区"),  # Xinjiang, named by its people (维吾尔) alone
         ("trường trung học Ninh Ba", "宁波中学"),  # Ningbo Middle School: trường (school) is part of the head
         ("trường Đại học Hạ Môn", "厦门大学"),  # Xiamen University, written with trường
     ],
