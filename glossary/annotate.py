@@ -47,7 +47,7 @@ from .names import check_text, simplified
 from .pinyin import pinyin as to_pinyin
 from .reverse import _database_path as _path
 from .reverse import PERSON_GENERICS, VI_BODIES, VI_GENERICS, VI_INSTITUTIONS, VI_TITLES, _syllable_index, pinyin_syllables, read_rows, reverse
-from .reverse import BUILDING_ENDINGS, COURTS, EN_GENERICS, UNIT_ENDINGS, _is_unit, _short_name, lexicon_by_pinyin, printed_pinyin_key, shared_form_weight, split_pinyin
+from .reverse import BUILDING_ENDINGS, COURTS, EN_GENERICS, UNIT_ENDINGS, chinese_number, number_value, series, _is_unit, _short_name, lexicon_by_pinyin, printed_pinyin_key, shared_form_weight, split_pinyin
 from .text import fold, fold_chars, nfc, normalize_vi, restyle_vi
 
 STATUS_RANK = {"verified": 0, "attested": 1, "candidate": 2}
@@ -528,38 +528,9 @@ def _titled(text: str, normalized: str, mentions: list[Mention]) -> list[Mention
     return found
 
 
-_SERIAL = re.compile(r"(.+?)([一二三四五六七八九十]+)号")
 _NUMBER = re.compile(r"[ -]\d")  # a number after a name: Thần Châu 9, Thần Châu-9
 # Thần Châu 6, Thần Châu VI; a model's letter after its number: Trường Chinh-2F 长征二号F
 _NUMBER_AFTER = re.compile(r" ?[ -] ?(\d{1,2}|[IVX]{1,5})([A-H]?)(?!\w|[.,/:]\d)")
-
-
-@functools.cache
-def _series(path: str) -> frozenset[str]:
-    """The names of numbered series: 神舟 for 神舟九号, 嫦娥 for 嫦娥五号."""
-    rows = read_rows(path, "select zh from entries union select zh from other_zh")
-    return frozenset(match.group(1) for (zh,) in rows if (match := _SERIAL.fullmatch(zh)))
-
-
-def _chinese_number(n: int) -> str:
-    """1–99 in Chinese numerals: 9 九, 13 十三, 20 二十."""
-    digits = "〇一二三四五六七八九"
-    tens, units = divmod(n, 10)
-    return (digits[tens] if tens > 1 else "") + ("十" if tens else "") + (digits[units] if units or not tens else "")
-
-
-def _number_value(number: str) -> int:
-    """The value of a number in digits or Roman numerals (VI: 6, XIV: 14); 0 for a malformed one (IIX)."""
-    if number.isdigit():
-        return int(number)
-    values = [{"I": 1, "V": 5, "X": 10}[c] for c in number]
-    value = sum(-v if v < after else v for v, after in zip(values, [*values[1:], 0]))
-    return value if _roman(value) == number else 0
-
-
-def _roman(n: int) -> str:
-    tens, units = divmod(n, 10)
-    return "X" * tens + ["", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX"][units]
 
 
 def _numbered(conn, text: str, mentions: list[Mention]) -> list[Mention]:
@@ -569,12 +540,12 @@ def _numbered(conn, text: str, mentions: list[Mention]) -> list[Mention]:
     spans = {(m.start, m.end) for m in mentions}
     for mention in mentions:
         number = _NUMBER_AFTER.match(text, mention.end)
-        value = _number_value(number.group(1)) if number else 0
-        if not 0 < value < 100 or mention.zh not in _series(_path(conn)):
+        value = number_value(number.group(1)) if number else 0
+        if not 0 < value < 100 or mention.zh not in series(_path(conn)):
             continue
         if any((mention.start, end) in spans for end in range(number.start(1) + 1, number.end() + 1)):
             continue  # Trường Chinh 7 is in the glossary
-        zh = f"{mention.zh}{_chinese_number(value)}号{number.group(2)}"
+        zh = f"{mention.zh}{chinese_number(value)}号{number.group(2)}"
         found.append(Mention(text[mention.start : number.end()], mention.start, number.end(), "", mention.kind, zh,
                              to_pinyin(zh, kind="term").result, mention.country, "candidate", "", "", "composed"))  # fmt: skip
     return found

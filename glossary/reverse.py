@@ -67,8 +67,13 @@ VI_INSTITUTIONS = {
     "đài phát thanh truyền hình": "广播电视台", "đài phát thanh - truyền hình": "广播电视台",
     "đài phát thanh – truyền hình": "广播电视台", "đài phát thanh-truyền hình": "广播电视台", "đài phát thanh, truyền hình": "广播电视台",
     "trường đại học": "大学", "trường trung học": "中学", "trường tiểu học": "小学",
-    "sở giao dịch chứng khoán": "证券交易所", "sàn giao dịch chứng khoán": "证券交易所",
+    "sở giao dịch chứng khoán": "证券交易所", "sàn giao dịch chứng khoán": "证券交易所", "bảo tàng": "博物馆",
+    "viện bảo tàng": "博物馆",
 }  # fmt: skip (sở: a province's department, 广东省教育厅; a city's is a 局)
+# Other suffixes an institution's word may stand for, ranked a little below its own: a college (学院) is
+# often called a university (Đại học Sư phạm Chu Khẩu 周口师范学院); a museum's 院 (故宫博物院).
+OTHER_SUFFIXES = {"đại học": ("学院",), "bảo tàng": ("博物院",), "viện bảo tàng": ("博物院",)}
+OTHER_SUFFIX_PENALTY = 10
 # Courts and procuratorates are named with their unit's full name, generic or not: Tòa án nhân dân trung cấp
 # Hạ Môn 厦门市中级人民法院.
 COURTS = ("tòa án", "viện kiểm sát")
@@ -102,6 +107,7 @@ COMPOUND_WORD = 6  # syllables in the longest word of a compound
 # person, whose name the press reads as written (Dương Dương is 杨洋, not 养羊 dưỡng dương), than for a
 # title the press may read its own way (Thiện nữ u hồn 倩女幽魂, read thiến).
 INEXACT_PENALTY = {"person": 450, None: 250}
+CURATED_BASE = 1000  # a curated form's score before its weights
 # Score a curated entry loses for each syllable whose diacritics differ from the query's: a word read
 # with the very diacritics ranks first (Tây Dương 西洋, not Tây Đường 西塘), a misprint still finds its
 # entry when nothing reads so (Hàng Chấu 杭州).
@@ -195,18 +201,24 @@ def reverse(
             if kind in (None, role):
                 for candidate in _composed(conn, key, folded, role):
                     add(candidate)
+    numbered = NUMBERED.fullmatch(vi)
+    for candidate in _numbered(conn, numbered, use_glossary) if numbered and kind != "person" else ():
+        add(candidate)
+        compounds.add(candidate.zh)
     if kind in (None, "person") and vi.isascii():
         for candidate in _from_pinyin(conn, vi):  # Pan Gongsheng, as the press sometimes prints a name
             add(candidate)
     if kind != "person" and vi.isascii():
         for candidate in _pinyin_word(conn, vi):  # Yiwu 义乌, Quanjude 全聚德
             add(candidate)
+            for people in _people_named(conn, candidate) if kind in (None, "term") else ():
+                add(people)  # Naxi 纳西族
     ranked = sorted(found.values(), key=lambda c: -c.score)[:limit]
     for candidate in ranked:
         as_kind = kind or ("person" if candidate.source == "composed" and candidate.zh not in compounds else "term")
         candidate.pinyin = candidate.pinyin or pinyin(candidate.zh, kind=as_kind).result
-        if candidate.source == "composed":
-            candidate.vi = hanviet(candidate.zh, kind=as_kind, use_glossary=False).result
+        if candidate.source == "composed" and not (numbered and candidate.vi.endswith(numbered.group(2, 3))):
+            candidate.vi = hanviet(candidate.zh, kind=as_kind, use_glossary=False).result  # (not the number's)
     return ranked
 
 
@@ -220,7 +232,7 @@ def _curated(conn, key: str, folded: str, kind: str | None):
         if kind and entry_kind != kind:
             continue
         exact = vi_key == key
-        score = 1000 + 50 * exact + shared_form_weight(status, rendering, freq, place)
+        score = CURATED_BASE + 50 * exact + shared_form_weight(status, rendering, freq, place)
         if key != folded and not exact:  # printed with other diacritics: Tây Dương is 西洋 before Tây Đường 西塘
             score -= CURATED_INEXACT * sum(a != b for a, b in zip(vi_key.split(), key.split()))
         yield Candidate(zh, vi, py, score, "glossary", status, exact, entry_id)
@@ -346,18 +358,7 @@ def _with_generic(conn, key: str, use_glossary: bool, depth: int = 0):
         return
     rest = key.split()[len(head.split()) :]
     if head in VI_INSTITUTIONS:
-        name = " ".join(rest)
-        found = [*_lexicon(conn, name, fold(name), None), *(_single(conn, name) if len(rest) == 1 else ())]
-        found += _curated(conn, name, fold(name), None) if use_glossary else []  # Nhà Minh 明朝: one character
-        for candidate in found:  # named with a unit's short name: 遵义会议, not 遵义市会议
-            yield replace(candidate, zh=_short_name(conn, candidate.zh) + VI_INSTITUTIONS[head], pinyin="", vi=key,
-                          score=candidate.score - 5, source="lexicon", status="candidate", entry_id="")  # fmt: skip
-        for score, pieces in _segmented(conn, name, fold(name)):  # Vietnamese order, modifiers reversed:
-            zh = "".join(reversed(_modifiers(pieces))) + VI_INSTITUTIONS[head]
-            yield Candidate(zh, key, "", score + REVERSED_BONUS, "composed", "candidate", key != fold(key))  # 中国工商银行
-            straight = "".join(pieces) + VI_INSTITUTIONS[head]  # or a name in Chinese order: Huyền Vũ môn 玄武门
-            yield Candidate(straight, key, "", score, "composed", "candidate", key != fold(key))
-        yield from _of_a_unit(conn, key, rest, VI_INSTITUTIONS[head], use_glossary, depth, key.startswith(COURTS))
+        yield from _institution(conn, key, head, rest, use_glossary, depth)
     elif head in VI_BODIES:
         generic, suffix = VI_BODIES[head]
         for unit in _units(conn, rest, (generic,) if generic else (), use_glossary, depth):
@@ -365,6 +366,28 @@ def _with_generic(conn, key: str, use_glossary: bool, depth: int = 0):
     else:
         for unit in _units(conn, rest, VI_GENERICS[head], use_glossary, depth, named=True):
             yield replace(unit, vi=key) if unit.zh.endswith(VI_GENERICS[head]) else unit
+
+
+def _institution(conn, key: str, head: str, rest: list[str], use_glossary: bool, depth: int):
+    """An institution written before its name (Đại học Thanh Hoa 清华大学): the name's candidates with the
+    institution's suffix, then with the other suffixes it may stand for, a little lower (Đại học Sư phạm
+    Chu Khẩu 周口师范学院). A name that ends with the suffix takes it once (Viện | bảo tàng Cố Cung 故宫博物院)."""
+    name = " ".join(rest)
+    found = [*_lexicon(conn, name, fold(name), None), *(_single(conn, name) if len(rest) == 1 else ())]
+    found += _curated(conn, name, fold(name), None) if use_glossary else []  # Nhà Minh 明朝: one character
+    segmented = _segmented(conn, name, fold(name))
+    for penalty, suffix in [(0, VI_INSTITUTIONS[head]), *((OTHER_SUFFIX_PENALTY, s) for s in OTHER_SUFFIXES.get(head, ()))]:
+        for candidate in found:  # named with a unit's short name: 遵义会议, not 遵义市会议
+            zh = _short_name(conn, candidate.zh)
+            yield replace(candidate, zh=zh if zh.endswith(suffix) else zh + suffix, pinyin="", vi=key,
+                          score=candidate.score - 5 - penalty, source="lexicon", status="candidate", entry_id="")  # fmt: skip
+        for score, pieces in segmented:  # Vietnamese order, modifiers reversed:
+            zh = "".join(reversed(_modifiers(pieces))) + suffix
+            yield Candidate(zh, key, "", score + REVERSED_BONUS - penalty, "composed", "candidate", key != fold(key))  # 中国工商银行
+            straight = "".join(pieces) + suffix  # or a name in Chinese order: Huyền Vũ môn 玄武门
+            yield Candidate(straight, key, "", score - penalty, "composed", "candidate", key != fold(key))
+        for candidate in _of_a_unit(conn, key, rest, suffix, use_glossary, depth, key.startswith(COURTS)):
+            yield replace(candidate, score=candidate.score - penalty)
 
 
 def _of_a_unit(conn, key: str, words: list[str], suffix: str, use_glossary: bool, depth: int, court: bool = False):
@@ -562,6 +585,61 @@ def read_rows(path: str, sql: str) -> list[tuple]:
         return conn.execute(sql).fetchall()
     finally:
         conn.close()
+
+
+_SERIAL = re.compile(r"(.+?)([一二三四五六七八九十]+)号")
+
+
+@functools.cache
+def series(path: str) -> frozenset[str]:
+    """The names of numbered series: 神舟 for 神舟九号, 嫦娥 for 嫦娥五号."""
+    rows = read_rows(path, "select zh from entries union select zh from other_zh")
+    return frozenset(match.group(1) for (zh,) in rows if (match := _SERIAL.fullmatch(zh)))
+
+
+def chinese_number(n: int) -> str:
+    """1–99 in Chinese numerals: 9 九, 13 十三, 20 二十."""
+    digits = "〇一二三四五六七八九"
+    tens, units = divmod(n, 10)
+    return (digits[tens] if tens > 1 else "") + ("十" if tens else "") + (digits[units] if units or not tens else "")
+
+
+def number_value(number: str) -> int:
+    """The value of a number in digits or Roman numerals (VI: 6, XIV: 14); 0 for a malformed one (IIX)."""
+    if number.isdigit():
+        return int(number)
+    values = [{"I": 1, "V": 5, "X": 10}[c] for c in number]
+    value = sum(-v if v < after else v for v, after in zip(values, [*values[1:], 0]))
+    return value if _roman(value) == number else 0
+
+
+def _roman(n: int) -> str:
+    tens, units = divmod(n, 10)
+    return "X" * tens + ["", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX"][units]
+
+
+
+# A name and its number: Hằng Nga-6, Thần Châu VI, Trường Chinh-2F (a model's letter after it), Chiến lang 2.
+NUMBERED = re.compile(r"(.+?) ?[ -] ?(\d{1,2}|[IVX]{1,5})([A-H]?)")
+
+
+def _numbered(conn, match: re.Match, use_glossary: bool):
+    """A numbered craft of a known series (Hằng Nga-6 嫦娥六号, Trường Chinh-2F 长征二号F) or a sequel in
+    digits (Chiến lang 2 战狼2): the name's candidates with the number."""
+    name, number, letter = match.groups()
+    value = number_value(number)
+    if not 0 < value < 100:
+        return
+    for candidate in reverse(conn, name, limit=5, use_glossary=use_glossary):
+        if candidate.zh in series(_database_path(conn)):
+            zh, score = f"{candidate.zh}{chinese_number(value)}号{letter}", candidate.score
+            spelled = pinyin(zh, kind="term").result
+        else:
+            zh, score = f"{candidate.zh}{value}{letter}", candidate.score - 5
+            spelled = f"{candidate.pinyin} {value}{letter}"
+        score = min(score, CURATED_BASE - 1)  # below the curated forms of the whole (Na Tra 2, a film's title)
+        yield replace(candidate, zh=zh, vi=f"{candidate.vi} {number}{letter}", pinyin=spelled, score=score,
+                      source="composed", status="candidate", entry_id="")  # fmt: skip
 
 
 @functools.lru_cache(maxsize=64)

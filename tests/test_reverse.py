@@ -30,10 +30,19 @@ def zhs(conn, vi, **options):
         ("Hà Hồng Bình", "person", "何宏平"),  # the press form leads to the characters through the curated entry
         ("trí tuệ nhân tạo", "term", "人工智能"),  # a translation, not a reading
         ("Hải Dương-981", None, "海洋石油981"),  # the oil rig HYSY 981, stored Hải Dương 981: a hyphen is a space
+        ("Na Tra 2", None, "哪吒之魔童闹海"),  # Ne Zha 2, a curated title: before 哪吒 + 2
+        ("Chiến lang 2", None, "战狼2"),  # Wolf Warrior 2: a sequel's number in digits
     ],
 )
 def test_curated_first(conn, vi, kind, zh):
     assert zhs(conn, vi, kind=kind)[0] == zh
+
+
+def test_institution_suffix_taken_once(conn):
+    """Viện bảo tàng Cố Cung is the Palace Museum (故宫博物院): Viện before the curated Bảo tàng Cố Cung
+    adds no second 院."""
+    found = zhs(conn, "Viện bảo tàng Cố Cung", limit=20)
+    assert "故宫博物院" in found[:5] and "故宫博物院院" not in found
 
 
 @pytest.mark.parametrize(
@@ -76,6 +85,11 @@ def test_curated_first(conn, vi, kind, zh):
         ("Quanjude", None, "全聚德", 1),  # the Peking duck restaurant, in pinyin as one word
         ("Siziwang Banner", "place", "四子王旗", 1),  # a banner of Inner Mongolia, in pinyin with an English generic
         ("huyện Wuzhi", "place", "武陟县", 1),  # Wuzhi County (Henan): a Vietnamese generic before pinyin
+        ("Naxi", None, "纳西族", 5),  # the Naxi people, printed in pinyin: the word 纳西, then its people
+        ("Bảo tàng Quốc gia Trung Quốc", None, "中国国家博物馆", 1),  # the National Museum of China
+        ("Đại học Sư phạm Chu Khẩu", None, "周口师范学院", 5),  # Zhoukou Normal University, a college (学院)
+        ("Thường Nga 5", None, "嫦娥五号", 1),  # Chang'e 5: a craft of a series named in the glossary, 五号
+        ("Trường Chinh-2F", None, "长征二号F", 1),  # the Long March 2F rocket: the model's letter after 号
         ("Li Yuchao", "person", "李玉超", 1),  # pinyin, as the press prints some names (Li Yuchao, PLA general)
         ("Hiếu Khâm Hiển Hoàng hậu", "person", "孝钦显皇后", 1),  # Cixi's posthumous name: 孝 read as in given names, not 好
         ("Vệ Trưởng công chúa", "person", "卫长公主", 1),  # Princess Weichang (Han): 公主 after her name
