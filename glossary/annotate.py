@@ -160,6 +160,10 @@ def _automaton(path: str) -> ahocorasick.Automaton:
         latin = vi.isascii() and vi[:1].isupper()  # WeChat, Gaokao: no Vietnamese word
         syllable = _VIETNAMESE_SYLLABLE.fullmatch(fold(vi)) and not (acronym and fold(vi) not in _syllable_index()[1])
         if len(words) < 2 and ((entry[1] == "term" and not acronym and not latin) or syllable):
+            if latin and rendering in ("exonym", "variant") and entry[1] in ("organization", "term") and (
+                acronym or fold(vi) not in _syllable_index()[1]
+            ):  # a brand's or body's name printed exactly so: Aion 埃安, GAC 广汽集团
+                forms.setdefault(fold_chars(vi), []).append(_Form(vi, vi.lower(), (True,), tuple(entry), "english"))
             continue  # one syllable (Việt for 粤) would hit ordinary words; Huawei, Lhasa, CCTV, NDT, WeChat, CIIE cannot
         capitals = tuple(w[:1].isupper() for w in words)
         if entry[1] == "term" and not acronym:  # a term of two words keeps the capital of the name in it (nước

@@ -827,3 +827,11 @@ def test_autonomous_region_named_by_its_people(conn):
     text = "Đoàn của Khu tự trị dân tộc Choang, Quảng Tây đến. Người Hồi sống ở nhiều châu tự trị dân tộc Hồi."
     composed = {m.text: m.zh for m in annotate(conn, text) if m.match == "composed"}
     assert composed == {"Khu tự trị dân tộc Choang": "广西壮族自治区"}
+
+
+def test_brand_of_one_latin_syllable_printed_exactly(conn):
+    """Aion (GAC's electric brand, 埃安) and GAC (广汽集团) are one syllable each, yet no Vietnamese word:
+    printed exactly so, they are found. Gác (a Vietnamese word) is not GAC."""
+    text = "Hãng xe Aion của GAC bán chạy. Gác cổng mở."
+    found = {m.text: m.zh for m in annotate(conn, text)}
+    assert found["Aion"] == "埃安" and found["GAC"] == "广汽集团" and "Gác" not in found
