@@ -68,11 +68,18 @@ VI_INSTITUTIONS = {
     "đài phát thanh – truyền hình": "广播电视台", "đài phát thanh-truyền hình": "广播电视台", "đài phát thanh, truyền hình": "广播电视台",
     "trường đại học": "大学", "trường trung học": "中学", "trường tiểu học": "小学",
     "sở giao dịch chứng khoán": "证券交易所", "sàn giao dịch chứng khoán": "证券交易所", "bảo tàng": "博物馆",
-    "viện bảo tàng": "博物馆",
+    "viện bảo tàng": "博物馆", "đại hội": "大会", "giải thưởng": "奖", "giải": "奖", "trung tâm": "中心",
+    "diễn đàn": "论坛", "phòng thí nghiệm": "实验室", "phòng thí nghiệm trọng điểm": "重点实验室", "quỹ": "基金",
+    "liên hoan phim": "电影节", "lễ hội": "节", "viện nghiên cứu": "研究所", "câu lạc bộ": "俱乐部",
+    "liên đoàn": "联合会", "hãng thông tấn": "通讯社", "cục": "局", "tổng cục": "总局", "văn phòng": "办公室",
+    "hội chợ": "博览会", "triển lãm": "博览会", "nhà hát": "剧院", "nhà hát lớn": "大剧院", "sân vận động": "体育场",
+    "tạp chí": "杂志", "kế hoạch": "计划", "chương trình": "计划", "sáng kiến": "倡议", "chiến lược": "战略", "cúp": "杯",
 }  # fmt: skip (sở: a province's department, 广东省教育厅; a city's is a 局)
 # Other suffixes an institution's word may stand for, ranked a little below its own: a college (学院) is
 # often called a university (Đại học Sư phạm Chu Khẩu 周口师范学院); a museum's 院 (故宫博物院).
-OTHER_SUFFIXES = {"đại học": ("学院",), "bảo tàng": ("博物院",), "viện bảo tàng": ("博物院",)}
+OTHER_SUFFIXES = {"đại học": ("学院",), "bảo tàng": ("博物院",), "viện bảo tàng": ("博物院",), "quỹ": ("基金会",),
+                  "viện nghiên cứu": ("研究院",), "hội chợ": ("交易会",), "triển lãm": ("展览会",), "chương trình": ("工程",),
+                  "lễ hội": ("文化节",)}  # fmt: skip
 OTHER_SUFFIX_PENALTY = 10
 # Courts and procuratorates are named with their unit's full name, generic or not: Tòa án nhân dân trung cấp
 # Hạ Môn 厦门市中级人民法院.

@@ -157,6 +157,11 @@ def test_without_curated_entries(conn, vi, kind, zh, within):
         ("khu cảng Mai Sơn", "梅山港区"),  # Meishan port area of Ningbo-Zhoushan port
         ("Sở giao dịch chứng khoán Thâm Quyến", "深圳证券交易所"),  # the Shenzhen Stock Exchange
         ("khu tự trị Duy Ngô Nhĩ", "新疆维吾尔自治区"),  # Xinjiang, named by its people (维吾尔) alone
+        ("Đại hội Khoa học toàn quốc", "全国科学大会"),  # the National Science Conference of 1978
+        ("Giải thưởng phát minh quốc gia", "国家发明奖"),  # the State Invention Award
+        ("Quỹ Khoa học tự nhiên quốc gia", "国家自然科学基金"),  # the National Natural Science Foundation
+        ("Cục Hàng không dân dụng Trung Quốc", "中国民用航空局"),  # the Civil Aviation Administration (CAAC)
+        ("Giải Kim Kê", "金鸡奖"),  # the Golden Rooster Awards
         ("trường trung học Ninh Ba", "宁波中学"),  # Ningbo Middle School: trường (school) is part of the head
         ("trường Đại học Hạ Môn", "厦门大学"),  # Xiamen University, written with trường
     ],
