@@ -732,7 +732,9 @@ def _unknown_name(conn, text: str, words: list[re.Match], memo: dict) -> Mention
     Nothing for a run the text places in Vietnam (Hạ Lang (Việt Nam))."""
     if VIETNAMESE_AFTER.match(text, words[-1].end()):
         return None
-    if 2 <= len(words) <= 4 and _after_chinese_generic(text, words[0].start()):
+    if 2 <= len(words) <= 4 and (
+        _after_chinese_generic(text, words[0].start()) or _placed_in_china(conn, text, words[-1].end(), memo)
+    ):  # trấn Thượng Thạch; Võ Long (Trùng Khánh), a place of Chongqing, though Võ is a Vietnamese surname
         syllables = [normalize_vi(w.group()).lower() for w in words]
         if all(s in _syllable_index()[0] for s in syllables):
             return _unknown_mention(conn, text, words, "place", memo)
@@ -917,6 +919,23 @@ def _names_a_unit(conn, surface: str, memo: dict) -> bool:
     return memo["unit", surface]
 
 
+_UNIT_GENERIC_WORDS = _alternation(g for g, zh in VI_GENERICS.items() if zh[0].endswith(UNIT_ENDINGS))  # tỉnh, thành phố…
+_UNIT_IN_BRACKETS = re.compile(rf" ?\((?:(?:{_UNIT_GENERIC_WORDS}) )?([^()]{{2,24}})\)", re.IGNORECASE)
+
+
+def _placed_in_china(conn, text: str, end: int, memo: dict) -> bool:
+    """A Chinese province or prefecture in brackets follows the name: Võ Long (Trùng Khánh), Longji (Quế
+    Lâm); not (Quảng Nam), a Vietnamese province whose name is also a county of Yunnan (广南县)."""
+    bracket = _UNIT_IN_BRACKETS.match(text, end)
+    if not bracket:
+        return False
+    key = normalize_vi(bracket.group(1)).lower()
+    if ("higher unit", key) not in memo:
+        sql = "select 1 from lexicon where fold = ? and reading = ? and place in ('province', 'prefecture') limit 1"
+        memo["higher unit", key] = bool(conn.execute(sql, (fold(key), key)).fetchone())
+    return memo["higher unit", key]
+
+
 _INSTITUTION_BEFORE = re.compile(rf"(?<![^\W_])(?:{_alternation(h.capitalize() for h in VI_INSTITUTIONS)}) $")
 KNOWN_PLACE_FREQ = 100  # how often jieba has seen a place's word for a name after an institution to read as it
 
@@ -964,14 +983,15 @@ def _pinyin_words(conn, text: str, mentions: list[Mention], memo: dict) -> list[
             continue
         if len(split_pinyin(printed_pinyin_key(word), pinyin_syllables(_path(conn)))) < 2:
             continue
-        if ("pinyin", word) not in memo:
+        placed = bool(match.group("generic")) or _placed_in_china(conn, text, match.end(), memo)  # Xianghe Town
+        if ("pinyin", word, placed) not in memo:  # Longji (Quế Lâm): a township's name
             rows = lexicon_by_pinyin(conn, word)
-            levels = (*PINYIN_WORD_LEVELS, "township") if match.group("generic") else PINYIN_WORD_LEVELS  # Xianghe Town
+            levels = (*PINYIN_WORD_LEVELS, "township") if placed else PINYIN_WORD_LEVELS
             named = [(zh, pos, place) for zh, _, pos, place in rows if place in levels or pos in ("nt", "nz", "nr")]
             candidates = [c.to_dict() for c in reverse(conn, word, limit=3)] if named else []
-            memo["pinyin", word] = (*named[0], candidates) if named else None
-        if memo["pinyin", word]:
-            zh, pos, place, candidates = memo["pinyin", word]
+            memo["pinyin", word, placed] = (*named[0], candidates) if named else None
+        if memo["pinyin", word, placed]:
+            zh, pos, place, candidates = memo["pinyin", word, placed]
             kind = "place" if place else "organization" if pos == "nt" else "term"
             found.append(Mention(word, *match.span(), "", kind, zh, to_pinyin(zh, kind=kind).result, "CN",
                                  "unknown", "", "", "unknown", [], candidates))  # fmt: skip

@@ -835,3 +835,14 @@ def test_brand_of_one_latin_syllable_printed_exactly(conn):
     text = "Hãng xe Aion của GAC bán chạy. Gác cổng mở."
     found = {m.text: m.zh for m in annotate(conn, text)}
     assert found["Aion"] == "埃安" and found["GAC"] == "广汽集团" and "Gác" not in found
+
+
+def test_name_placed_in_a_chinese_province_in_brackets(conn):
+    """A name followed by a Chinese province or city in brackets is a place there: Võ Long (Trùng Khánh) is
+    Wulong of Chongqing (武隆), though Võ is a Vietnamese surname; Longji (Quế Lâm), in pinyin, the Longji
+    rice terraces of Guilin (龙脊梯田). Quảng Nam is a Vietnamese province (and only a county of Yunnan):
+    the school named after Nguyễn Bỉnh Khiêm there is no Chinese name."""
+    text = "Du khách tới ruộng bậc thang Longji (Quế Lâm), Võ Long (Trùng Khánh). Trường Nguyễn Bỉnh Khiêm (Quảng Nam)."
+    found = {m.text: m.zh for m in annotate(conn, text)}
+    assert found["ruộng bậc thang Longji"] == "龙脊梯田" and found["Võ Long"] == "武隆"
+    assert not [t for t in found if "Khiêm" in t]
