@@ -468,6 +468,8 @@ def _composed(conn, text: str, mentions: list[Mention], memo: dict) -> list[Ment
             continue
         head, named = before.group(1), before.group("named")
         institution = named is not None
+        if mention.zh == "中国" and not institution:
+            continue  # vấn đề nông thôn Trung Quốc: China's rural problems, not a village (中国村)
         court = normalize_vi(head).lower().startswith(COURTS)  # named in lower case before its unit
         of_a_unit = (normalize_vi(previous).lower() in _UNIT_GENERICS and (  # Ban Ngoại vụ tỉnh Vân Nam
             court or (named and named.strip().lower() in VI_GENERICS)
@@ -741,18 +743,18 @@ def _unknown_name(conn, text: str, words: list[re.Match], memo: dict) -> Mention
     if 2 <= len(words) <= 4 and _names_a_unit(conn, text[words[0].start() : words[-1].end()], memo):
         if not _after_honorific(text, words[0].start()) and not _ends_inside_a_word(conn, text, words[-1], memo):
             return _unknown_mention(conn, text, words, "place", memo)
+    ending = BUILDING_ENDINGS.get(normalize_vi(words[-1].group()).lower())
+    honoured = _after_honorific(text, words[0].start()) or normalize_vi(words[0].group()).lower() in LEADING_WORDS
+    if ending and 2 <= len(words) <= 4 and not honoured and not _vietnamese_name(words):
+        building = _unknown_mention(conn, text, words, "place", memo)  # Chính Dương Môn 正阳门, làng Hồng Thôn 宏村:
+        if building.zh.endswith(ending):  # a building or village in Chinese order
+            return building
     if _PLACE_WORD_BEFORE.search(restyle_vi(text[max(0, words[0].start() - 20) : words[0].start()])) or all(
         w.group().isupper() for w in words
     ):
         return None  # huyện Hạ Lang, thị trấn Đồng Đăng: a place, not a person; QUAN TÂM: a headline
     if VIETNAMESE_DEGREE.search(text, max(0, words[0].start() - 12), words[0].start()):
         return None  # GS.TS. Trần Đại Lâm: Vietnamese degrees come before Vietnamese scholars
-    ending = BUILDING_ENDINGS.get(normalize_vi(words[-1].group()).lower())
-    honoured = _after_honorific(text, words[0].start()) or normalize_vi(words[0].group()).lower() in LEADING_WORDS
-    if ending and 2 <= len(words) <= 4 and not honoured:  # Chính Dương Môn 正阳门, a building in Chinese order
-        building = _unknown_mention(conn, text, words, "place", memo)
-        if building.zh.endswith(ending):
-            return building
     for window in (words, words[-3:], words[-2:]):  # (Thống đốc) Pan Gongsheng
         if 2 <= len(window) <= 3 and _reads_as_pinyin_name(conn, [w.group() for w in window]):
             return _unknown_mention(conn, text, window, "person", memo)
@@ -760,8 +762,7 @@ def _unknown_name(conn, text: str, words: list[re.Match], memo: dict) -> Mention
     leading = [normalize_vi(_word_before(text, words[0].start())).lower()]
     while stripped and normalize_vi(stripped[0].group()).lower() in LEADING_WORDS:
         leading.append(normalize_vi(stripped.pop(0).group()).lower())
-    syllables = [normalize_vi(w.group()).lower() for w in stripped]
-    if not syllables or syllables[0] in VIETNAMESE_SURNAMES or VIETNAMESE_MIDDLE & set(syllables[1:]):
+    if not stripped or _vietnamese_name(stripped):
         return None  # a Vietnamese name (Bùi Hoàng Phương, Nguyễn Thị Hường), not its tail
     if VIETNAMESE_ADDRESS & set(leading):
         return None  # chị Hà Nguỵ: the press calls Vietnamese, not Chinese, people anh, chị, cô…
@@ -775,6 +776,12 @@ def _unknown_name(conn, text: str, words: list[re.Match], memo: dict) -> Mention
     if len(words) > 2 and _names_a_unit(conn, text[words[0].start() : words[1].end()], memo):
         return _unknown_mention(conn, text, words[:2], "place", memo)  # Tảo Trang (枣庄) in Tảo Trang Liên thành
     return None
+
+
+def _vietnamese_name(words: list[re.Match]) -> bool:
+    """The words start with a Vietnamese surname or have a Vietnamese middle name (Nguyễn, Văn, Thị)."""
+    syllables = [normalize_vi(w.group()).lower() for w in words]
+    return syllables[0] in VIETNAMESE_SURNAMES or bool(VIETNAMESE_MIDDLE & set(syllables[1:]))
 
 
 # Words for a person or for a surname (ông Vương, họ Lưu), before a surname alone; not anh or chị, which

@@ -561,6 +561,19 @@ def _syllable_index() -> tuple[dict[str, set[str]], dict[str, set[str]]]:
 
 
 @functools.cache
+def _nom_readings() -> dict[str, set[str]]:
+    """Reading (and its fold) → characters read so only by Unihan though a dictionary reads them
+    otherwise: mostly Nôm, the Vietnamese word the character wrote (茄 nhà, 渃 nước)."""
+    index: dict[str, set[str]] = defaultdict(set)
+    for char, found in readings.table().items():
+        if any(not reading.source.startswith("unihan") for reading in found):
+            for reading in (r.reading for r in found if r.source.startswith("unihan")):
+                index[reading].add(char)
+                index[fold(reading)].add(char)
+    return index
+
+
+@functools.cache
 def _press_readings(path: str) -> dict[str, set[str]]:
     """Press reading (and its fold) → characters the press reads so (宏 hồng), from the database."""
     index: dict[str, set[str]] = defaultdict(set)
@@ -729,8 +742,9 @@ def _segmented(conn, key: str, folded: str) -> list[tuple[float, tuple[str, ...]
         return []
     exact_index, fold_index = _syllable_index()
     freq = _char_freq(_database_path(conn))
-    for i, (k, f) in enumerate(zip(keys, folds)):  # a character on its own: 四大 + 名 + 楼
-        chars = exact_index.get(k, set()) if with_marks else fold_index.get(f, set())
+    nom = _nom_readings()
+    for i, (k, f) in enumerate(zip(keys, folds)):  # a character on its own: 四大 + 名 + 楼; not 茄 for nhà
+        chars = (exact_index.get(k, set()) - nom[k]) if with_marks else (fold_index.get(f, set()) - nom[f])
         pieces[i, i + 1] = heapq.nlargest(3, ((math.log10(freq.get(c, 0) + 1) - SINGLE_COST, c) for c in chars))
         if (k == "và" or (f == "va" and not with_marks)) and 0 < i < len(keys) - 1:  # và (and) joins words: 科学技术
             pieces[i, i + 1] = [(0.0, "")]

@@ -846,3 +846,9 @@ def test_name_placed_in_a_chinese_province_in_brackets(conn):
     found = {m.text: m.zh for m in annotate(conn, text)}
     assert found["ruộng bậc thang Longji"] == "龙脊梯田" and found["Võ Long"] == "武隆"
     assert not [t for t in found if "Khiêm" in t]
+
+
+def test_country_is_no_place_of_a_generic(conn):
+    """nông thôn Trung Quốc is China's countryside: thôn (a village, 村) before Trung Quốc composes nothing."""
+    found = [m.zh for m in annotate(conn, "Các vấn đề nông thôn Trung Quốc được bàn.") if m.match == "composed"]
+    assert "中国村" not in found

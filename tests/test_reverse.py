@@ -38,6 +38,13 @@ def test_curated_first(conn, vi, kind, zh):
     assert zhs(conn, vi, kind=kind)[0] == zh
 
 
+def test_no_nom_characters_in_compounds(conn):
+    """Nhà nước (the state) is a Vietnamese word, not a reading: a compound is not spelled with the Nôm
+    characters Unihan gives for nhà and nước (茄, 渃), though they read so."""
+    found = "".join(zhs(conn, "Quỹ Lưu học sinh Nhà nước Trung Quốc", use_glossary=False, limit=20))
+    assert "茄" not in found and "渃" not in found
+
+
 def test_institution_suffix_taken_once(conn):
     """Viện bảo tàng Cố Cung is the Palace Museum (故宫博物院): Viện before the curated Bảo tàng Cố Cung
     adds no second 院."""
