@@ -104,7 +104,8 @@ PLACE_BONUS = {"province": 40, "prefecture": 35, "county": 30, "township": 20}
 VI_TITLES = {
     "đế": "帝", "hoàng đế": "皇帝", "tông": "宗", "tổ": "祖", "hãn": "汗", "hoàng hậu": "皇后", "thái hậu": "太后",
     "tử": "子", "hoàng thái hậu": "皇太后", "thái hoàng thái hậu": "太皇太后", "công chúa": "公主", "thái tử": "太子",
-    "hoàng thái tử": "皇太子", "quý phi": "贵妃", "hầu": "侯", "thị": "氏",
+    "hoàng thái tử": "皇太子", "quý phi": "贵妃", "hầu": "侯", "thị": "氏", "chân nhân": "真人", "thiên tôn": "天尊",
+    "đại sư": "大师", "thiền sư": "禅师", "pháp sư": "法师",
 }  # fmt: skip (not phi 妃, vương 王, công 公: common in given names and surnames)
 LONGEST_TITLE = max(len(title.split()) for title in VI_TITLES)  # words
 STATUS_BONUS = {"verified": 20, "attested": 16, "candidate": 0}
