@@ -53,7 +53,7 @@ from .text import fold, fold_chars, nfc, normalize_vi, restyle_vi
 STATUS_RANK = {"verified": 0, "attested": 1, "candidate": 2}
 # Syllables that mark a Vietnamese, not a Chinese, name (Nguyễn Thị Hường, Bùi Văn…).
 VIETNAMESE_SURNAMES = {"nguyễn", "huỳnh", "bùi", "võ", "lê", "phạm", "đỗ", "trịnh", "phan"}
-VIETNAMESE_MIDDLE = {"thị", "văn", "hữu", "đình", "công"}
+VIETNAMESE_MIDDLE = {"thị", "văn", "hữu", "đình", "công"}  # in the middle of a name
 # Place generics and Vietnamese units: a capitalised run after one is a place, not a person.
 PLACE_WORDS = {*VI_GENERICS, "xã", "phường", "bản", "làng", "ấp"}
 
@@ -779,9 +779,11 @@ def _unknown_name(conn, text: str, words: list[re.Match], memo: dict) -> Mention
 
 
 def _vietnamese_name(words: list[re.Match]) -> bool:
-    """The words start with a Vietnamese surname or have a Vietnamese middle name (Nguyễn, Văn, Thị)."""
+    """The words start with a Vietnamese surname or have a Vietnamese middle name (Nguyễn, Văn, Thị); a
+    Chinese given name may end with văn."""
     syllables = [normalize_vi(w.group()).lower() for w in words]
-    return syllables[0] in VIETNAMESE_SURNAMES or bool(VIETNAMESE_MIDDLE & set(syllables[1:]))
+    middle = set(syllables[1:-1]) | ({"thị"} & set(syllables[1:]))  # Lâm Sảng Văn (林爽文) ends with văn
+    return syllables[0] in VIETNAMESE_SURNAMES or bool(VIETNAMESE_MIDDLE & middle)
 
 
 # Words for a person or for a surname (ông Vương, họ Lưu), before a surname alone; not anh or chị, which
@@ -1126,9 +1128,9 @@ def _compound_surnames() -> frozenset[str]:
 
 
 def _reads_as_chinese_name(conn, text: str, window: list[re.Match], memo: dict) -> bool:
-    syllables = [normalize_vi(w.group()).lower() for w in window]
-    if syllables[0] in VIETNAMESE_SURNAMES or VIETNAMESE_MIDDLE & set(syllables[1:]):
+    if _vietnamese_name(window):
         return False
+    syllables = [normalize_vi(w.group()).lower() for w in window]
     exact_index, _ = _syllable_index()
     surname = syllables[0] in _surname_syllables(_path(conn)) or " ".join(syllables[:2]) in _compound_surnames()
     if not surname or not all(s in exact_index for s in syllables):

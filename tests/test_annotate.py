@@ -852,3 +852,10 @@ def test_country_is_no_place_of_a_generic(conn):
     """nông thôn Trung Quốc is China's countryside: thôn (a village, 村) before Trung Quốc composes nothing."""
     found = [m.zh for m in annotate(conn, "Các vấn đề nông thôn Trung Quốc được bàn.") if m.match == "composed"]
     assert "中国村" not in found
+
+
+def test_chinese_given_name_ending_with_van(conn):
+    """Văn in the middle marks a Vietnamese name (Nguyễn Văn Công), but a Chinese given name may end with
+    it: Lâm Sảng Văn is Lin Shuangwen (林爽文), leader of the 1786 rising in Taiwan."""
+    found = {m.text: m.zh for m in annotate(conn, "Cuộc nổi dậy của Lâm Sảng Văn ở Đài Loan. Ông Trần Văn Công họp.")}
+    assert found["Lâm Sảng Văn"] == "林爽文" and not [t for t in found if "Công" in t]
