@@ -47,7 +47,7 @@ from .names import check_text, simplified
 from .pinyin import pinyin as to_pinyin
 from .reverse import _database_path as _path
 from .reverse import PERSON_GENERICS, VI_BODIES, VI_GENERICS, VI_INSTITUTIONS, VI_TITLES, _syllable_index, pinyin_syllables, read_rows, reverse
-from .reverse import BUILDING_ENDINGS, COURTS, EN_GENERICS, UNIT_ENDINGS, chinese_number, number_value, series, _is_unit, _short_name, lexicon_by_pinyin, printed_pinyin_key, shared_form_weight, split_pinyin
+from .reverse import BUILDING_ENDINGS, COURTS, EN_GENERICS, UNIT_ENDINGS, reads_as_common_surname, chinese_number, number_value, series, _is_unit, _short_name, lexicon_by_pinyin, printed_pinyin_key, shared_form_weight, split_pinyin
 from .text import fold, fold_chars, nfc, normalize_vi, restyle_vi
 
 STATUS_RANK = {"verified": 0, "attested": 1, "candidate": 2}
@@ -755,6 +755,8 @@ def _unknown_name(conn, text: str, words: list[re.Match], memo: dict) -> Mention
         return None  # huyện Hạ Lang, thị trấn Đồng Đăng: a place, not a person; QUAN TÂM: a headline
     if VIETNAMESE_DEGREE.search(text, max(0, words[0].start() - 12), words[0].start()):
         return None  # GS.TS. Trần Đại Lâm: Vietnamese degrees come before Vietnamese scholars
+    if _reduplicated_name(conn, words) and not honoured:  # Bối Bối 贝贝, Hoan Hoan 欢欢: pet names, mascots
+        return _unknown_mention(conn, text, words, "person", memo)
     for window in (words, words[-3:], words[-2:]):  # (Thống đốc) Pan Gongsheng
         if 2 <= len(window) <= 3 and _reads_as_pinyin_name(conn, [w.group() for w in window]):
             return _unknown_mention(conn, text, window, "person", memo)
@@ -776,6 +778,13 @@ def _unknown_name(conn, text: str, words: list[re.Match], memo: dict) -> Mention
     if len(words) > 2 and _names_a_unit(conn, text[words[0].start() : words[1].end()], memo):
         return _unknown_mention(conn, text, words[:2], "place", memo)  # Tảo Trang (枣庄) in Tảo Trang Liên thành
     return None
+
+
+def _reduplicated_name(conn, words: list[re.Match]) -> bool:
+    """Two words, the same Sino-Vietnamese syllable, which no common surname reads (not Dương Dương)."""
+    syllables = [normalize_vi(w.group()).lower() for w in words]
+    return (len(syllables) == 2 and syllables[0] == syllables[1] and syllables[0] in _syllable_index()[0]
+            and not reads_as_common_surname(conn, syllables[0]))  # fmt: skip
 
 
 def _vietnamese_name(words: list[re.Match]) -> bool:

@@ -859,3 +859,10 @@ def test_chinese_given_name_ending_with_van(conn):
     it: Lâm Sảng Văn is Lin Shuangwen (林爽文), leader of the 1786 rising in Taiwan."""
     found = {m.text: m.zh for m in annotate(conn, "Cuộc nổi dậy của Lâm Sảng Văn ở Đài Loan. Ông Trần Văn Công họp.")}
     assert found["Lâm Sảng Văn"] == "林爽文" and not [t for t in found if "Công" in t]
+
+
+def test_name_of_one_syllable_said_twice(conn):
+    """The Beijing 2008 mascots Bối Bối and Hoan Hoan are 贝贝 and 欢欢: a syllable said twice is one
+    character twice. Dương Dương stays a surname and a given name (杨洋, the actor, in the glossary)."""
+    found = {m.text: m.zh for m in annotate(conn, "Linh vật Bối Bối và Hoan Hoan. Diễn viên Dương Dương.")}
+    assert found["Bối Bối"] == "贝贝" and found["Hoan Hoan"] == "欢欢" and found["Dương Dương"] == "杨洋"

@@ -100,6 +100,7 @@ def test_institution_suffix_taken_once(conn):
         ("Li Yuchao", "person", "李玉超", 1),  # pinyin, as the press prints some names (Li Yuchao, PLA general)
         ("Hiếu Khâm Hiển Hoàng hậu", "person", "孝钦显皇后", 1),  # Cixi's posthumous name: 孝 read as in given names, not 好
         ("Vệ Trưởng công chúa", "person", "卫长公主", 1),  # Princess Weichang (Han): 公主 after her name
+        ("Nghênh Nghênh", "person", "迎迎", 1),  # a Beijing 2008 mascot: one character said twice
         ("Thái Ất Chân Nhân", "person", "太乙真人", 1),  # Taiyi Zhenren (Ne Zha's master): 真人 is a Taoist title
         ("Giám Chân đại sư", "person", "鉴真大师", 1),  # the monk Jianzhen: 大师 after his name
         ("Tân Tức hầu", "term", "新息侯", 1),  # Marquis of Xinxi (Ma Yuan): a title ends the compound, 侯 not 候
