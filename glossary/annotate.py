@@ -220,6 +220,7 @@ def annotate(conn: sqlite3.Connection, text: str, unknown: bool = True) -> list[
         mentions += [m for m in _unknown(conn, text, [(m.start, m.end) for m in mentions], memo)
                      if not (m.kind == "person" and m.start in vietnamese)]  # Tỉnh ủy Lào Cai Đặng Xuân Phong  # fmt: skip
         mentions += _pinyin_words(conn, text, mentions, memo)
+        mentions += _peoples_in_pinyin(conn, text, mentions)
         mentions = _paired_with_pinyin(conn, text, mentions, memo)
         mentions = _printed_characters(text, mentions)
     mentions += _surnames_alone(text, mentions) + nested
@@ -1013,6 +1014,23 @@ def _pinyin_words(conn, text: str, mentions: list[Mention], memo: dict) -> list[
             kind = "place" if place else "organization" if pos == "nt" else "term"
             found.append(Mention(word, *match.span(), "", kind, zh, to_pinyin(zh, kind=kind).result, "CN",
                                  "unknown", "", "", "unknown", [], candidates))  # fmt: skip
+    return found
+
+
+_PEOPLE_IN_PINYIN = re.compile(r"(?<![^\W_])(?:[Dd]ân tộc|[Nn]gười) ([A-Z][a-z]+)(?![^\W_])")
+
+
+def _peoples_in_pinyin(conn, text: str, mentions: list[Mention]) -> list[Mention]:
+    """One of China's peoples named in pinyin after dân tộc or người: dân tộc Dai 傣族, người Hani 哈尼族."""
+    covered = _coverage(mentions)
+    found = []
+    for match in _PEOPLE_IN_PINYIN.finditer(text):
+        if covered(*match.span()):
+            continue
+        peoples = [zh for zh, _, _, _ in lexicon_by_pinyin(conn, match.group(1) + "zu") if zh.endswith("族")]
+        if peoples:
+            found.append(Mention(match.group(), *match.span(), "", "term", peoples[0], to_pinyin(peoples[0], kind="term").result,
+                                 "CN", "unknown", "", "", "unknown"))  # fmt: skip
     return found
 
 

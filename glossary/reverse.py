@@ -74,6 +74,8 @@ VI_INSTITUTIONS = {
     "liên đoàn": "联合会", "hãng thông tấn": "通讯社", "cục": "局", "tổng cục": "总局", "văn phòng": "办公室",
     "hội chợ": "博览会", "triển lãm": "博览会", "nhà hát": "剧院", "nhà hát lớn": "大剧院", "sân vận động": "体育场",
     "tạp chí": "杂志", "kế hoạch": "计划", "chương trình": "计划", "sáng kiến": "倡议", "chiến lược": "战略", "cúp": "杯",
+    "thế vận hội": "奥运会", "thế vận hội mùa hè": "奥运会", "thế vận hội mùa đông": "冬奥会", "asiad": "亚运会",
+    "đại hội thể thao châu á": "亚运会",
 }  # fmt: skip (sở: a province's department, 广东省教育厅; a city's is a 局)
 # Other suffixes an institution's word may stand for, ranked a little below its own: a college (学院) is
 # often called a university (Đại học Sư phạm Chu Khẩu 周口师范学院); a museum's 院 (故宫博物院).

@@ -866,3 +866,16 @@ def test_name_of_one_syllable_said_twice(conn):
     character twice. Dương Dương stays a surname and a given name (杨洋, the actor, in the glossary)."""
     found = {m.text: m.zh for m in annotate(conn, "Linh vật Bối Bối và Hoan Hoan. Diễn viên Dương Dương.")}
     assert found["Bối Bối"] == "贝贝" and found["Hoan Hoan"] == "欢欢" and found["Dương Dương"] == "杨洋"
+
+
+def test_people_named_in_pinyin(conn):
+    """dân tộc Dai is the Dai people (傣族), người Hani the Hani (哈尼族): a people's name in pinyin."""
+    found = {m.text: m.zh for m in annotate(conn, "Người dân tộc Dai và người Hani sống ở Vân Nam.")}
+    assert found["dân tộc Dai"] == "傣族" and found["người Hani"] == "哈尼族"
+
+
+def test_games_named_with_their_city(conn):
+    """Thế vận hội mùa hè Bắc Kinh is the Beijing Olympics (北京奥运会); Asiad Hàng Châu the Hangzhou Asian
+    Games (杭州亚运会)."""
+    found = {m.text: m.zh for m in annotate(conn, "Thế vận hội mùa hè Bắc Kinh năm 2008. Asiad Hàng Châu.")}
+    assert found["Thế vận hội mùa hè Bắc Kinh"] == "北京奥运会" and found["Asiad Hàng Châu"] == "杭州亚运会"
