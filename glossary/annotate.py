@@ -47,7 +47,7 @@ from .names import check_text, simplified
 from .pinyin import pinyin as to_pinyin
 from .reverse import _database_path as _path
 from .reverse import PERSON_GENERICS, VI_BODIES, VI_GENERICS, VI_INSTITUTIONS, VI_TITLES, _syllable_index, pinyin_syllables, read_rows, reverse
-from .reverse import BUILDING_ENDINGS, COURTS, EN_GENERICS, UNIT_ENDINGS, reads_as_common_surname, chinese_number, number_value, series, _is_unit, _short_name, lexicon_by_pinyin, printed_pinyin_key, shared_form_weight, split_pinyin
+from .reverse import BUILDING_ENDINGS, COURTS, PRINTED_GENERICS, UNIT_ENDINGS, reads_as_common_surname, chinese_number, number_value, series, _is_unit, _short_name, lexicon_by_pinyin, printed_pinyin_key, shared_form_weight, split_pinyin
 from .text import fold, fold_chars, nfc, normalize_vi, restyle_vi
 
 STATUS_RANK = {"verified": 0, "attested": 1, "candidate": 2}
@@ -985,8 +985,8 @@ def _unknown_mention(conn, text: str, words: list[re.Match], kind: str, memo: di
 
 
 # One capitalised word of toneless pinyin, alone among lower-case words: Yiwu, Quanjude, YongShun, Xi'an.
-_EN_GENERIC = _alternation(g.capitalize() for g in EN_GENERICS)
-_PINYIN_WORD = re.compile(rf"(?<![^\W_])[A-Z][a-z]+(?:[A-Z']?[a-z]+)*(?: (?P<generic>{_EN_GENERIC}))?(?![^\W_]| [{_UPPER}])")
+_PRINTED_GENERIC = _alternation(g.capitalize() for g in PRINTED_GENERICS)
+_PINYIN_WORD = re.compile(rf"(?<![^\W_])[A-Z][a-z]+(?:[A-Z']?[a-z]+)*(?: (?P<generic>{_PRINTED_GENERIC}))?(?![^\W_]| [{_UPPER}])")
 PINYIN_WORD_LEVELS = ("province", "prefecture", "county")  # not townships (Bali is also 八里), unless so called
 
 
@@ -1006,12 +1006,13 @@ def _pinyin_words(conn, text: str, mentions: list[Mention], memo: dict) -> list[
         if ("pinyin", word, placed) not in memo:  # Longji (Quế Lâm): a township's name
             rows = lexicon_by_pinyin(conn, word)
             levels = (*PINYIN_WORD_LEVELS, "township") if placed else PINYIN_WORD_LEVELS
-            named = [(zh, pos, place) for zh, _, pos, place in rows if place in levels or pos in ("nt", "nz", "nr")]
+            names = ("nt", "nz", "nr", "ns") if placed else ("nt", "nz", "nr")  # Yongxing Island 永兴岛
+            named = [(zh, pos, place) for zh, _, pos, place in rows if place in levels or pos in names]
             candidates = [c.to_dict() for c in reverse(conn, word, limit=3)] if named else []
             memo["pinyin", word, placed] = (*named[0], candidates) if named else None
         if memo["pinyin", word, placed]:
             zh, pos, place, candidates = memo["pinyin", word, placed]
-            kind = "place" if place else "organization" if pos == "nt" else "term"
+            kind = "place" if place or pos == "ns" else "organization" if pos == "nt" else "term"
             found.append(Mention(word, *match.span(), "", kind, zh, to_pinyin(zh, kind=kind).result, "CN",
                                  "unknown", "", "", "unknown", [], candidates))  # fmt: skip
     return found

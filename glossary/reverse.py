@@ -278,18 +278,19 @@ def _lexicon(conn, key: str, folded: str, kind: str | None):
 PINYIN_WORD = re.compile(r"[A-Za-z]+(?:['-]?[A-Za-z]+)*")  # Yiwu, YongShun, Xi'an
 
 
-# English generics after a place printed in pinyin, as news taken from English prints them, in pinyin:
-# Siziwang Banner 四子王旗.
-EN_GENERICS = {"banner": "qi", "county": "xian", "city": "shi", "district": "qu", "province": "sheng", "town": "zhen",
-               "township": "xiang", "village": "cun"}  # fmt: skip
+# Generics printed after a place's name in pinyin, as news taken from English prints them, in English
+# or in pinyin, and their pinyin: Siziwang Banner 四子王旗, Yongxing Island 永兴岛, Yongshu Jiao 永暑礁.
+PRINTED_GENERICS = {"banner": "qi", "county": "xian", "city": "shi", "district": "qu", "province": "sheng", "town": "zhen",
+                    "township": "xiang", "village": "cun", "island": "dao", "reef": "jiao", "lake": "hu", "mountain": "shan",
+                    **{g: g for g in ("dao", "jiao", "shan", "hu", "si", "cun", "zhen", "xiang", "xian", "qu", "qiao", "gang")}}  # fmt: skip
 
 
 def printed_pinyin_key(text: str) -> str:
     """A word printed in pinyin as the lexicon keys it: Xi'an → xian, YongShun → yongshun, Siziwang
     Banner → siziwangqi."""
     name, _, generic = text.lower().rpartition(" ")
-    if name and generic in EN_GENERICS:
-        text = name + EN_GENERICS[generic]
+    if name and generic in PRINTED_GENERICS:
+        text = name + PRINTED_GENERICS[generic]
     return re.sub(r"['-]", "", text.lower())
 
 
@@ -303,7 +304,7 @@ def _pinyin_word(conn, text: str):
     """Places, companies and brands printed as one word of toneless pinyin (Yiwu 义乌, Quanjude 全聚德),
     a unit's level first, then how common the word is."""
     name, _, generic = text.rpartition(" ")
-    if not PINYIN_WORD.fullmatch(name if name and generic.lower() in EN_GENERICS else text):
+    if not PINYIN_WORD.fullmatch(name if name and generic.lower() in PRINTED_GENERICS else text):
         return
     for word, freq, _, place in lexicon_by_pinyin(conn, text):
         score = 400 + 10 * math.log10(freq + 1) + PLACE_BONUS.get(place, 0)

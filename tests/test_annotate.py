@@ -819,6 +819,9 @@ def test_pinyin_place_with_its_generic(conn):
     lower-case words before the generic names nothing."""
     found = {m.text: m.zh for m in annotate(conn, "Nhà máy ở huyện Wuzhi. Tàu hạ cánh ở Siziwang Banner, Nội Mông.")}
     assert found["huyện Wuzhi"] == "武陟县" and found["Siziwang Banner"] == "四子王旗"
+    # the Paracels' Yongxing (Woody) Island and the Spratlys' Yongshu (Fiery Cross) Reef, generic in English or pinyin
+    found = {m.text: (m.zh, m.kind) for m in annotate(conn, "Tàu ghé Yongxing Island rồi Yongshu Jiao.")}
+    assert found["Yongxing Island"] == ("永兴岛", "place") and found["Yongshu Jiao"] == ("永暑礁", "place")
 
 
 def test_autonomous_region_named_by_its_people(conn):
