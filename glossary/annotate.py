@@ -499,8 +499,9 @@ def _composed(conn, text: str, mentions: list[Mention], memo: dict) -> list[Ment
         if candidates:
             best = candidates[0]
             kind = "organization" if head.lower().startswith((*VI_BODIES, *VI_INSTITUTIONS)) else "place"
+            party = ["中共" + best["zh"]] if best["zh"].endswith("委") else []  # Tỉnh ủy Tứ Xuyên 四川省委, 中共四川省委
             found.append(Mention(surface, start, mention.end, "", kind, best["zh"], best["pinyin"], mention.country,
-                                 "candidate", "", "", "composed", [], candidates))  # fmt: skip
+                                 "candidate", "", "", "composed", [], candidates, party))  # fmt: skip
     return found
 
 

@@ -882,3 +882,9 @@ def test_games_named_with_their_city(conn):
     Games (杭州亚运会)."""
     found = {m.text: m.zh for m in annotate(conn, "Thế vận hội mùa hè Bắc Kinh năm 2008. Asiad Hàng Châu.")}
     assert found["Thế vận hội mùa hè Bắc Kinh"] == "北京奥运会" and found["Asiad Hàng Châu"] == "杭州亚运会"
+
+
+def test_party_committee_also_with_cpc(conn):
+    """Tỉnh ủy Tứ Xuyên, the Sichuan Party committee, is 四川省委, also written 中共四川省委."""
+    found = {m.text: m for m in annotate(conn, "Bí thư Tỉnh ủy Tứ Xuyên phát biểu.")}
+    assert found["Tỉnh ủy Tứ Xuyên"].zh == "四川省委" and "中共四川省委" in found["Tỉnh ủy Tứ Xuyên"].zh_other
