@@ -52,7 +52,7 @@ VI_GENERICS = {
     "quảng trường": ("广场",), "núi tuyết": ("雪山",), "tuyết sơn": ("雪山",), "lăng": ("陵",), "lăng mộ": ("陵",),
     "công viên": ("公园",), "vườn quốc gia": ("国家公园", "国家森林公园"), "khu thắng cảnh": ("风景区", "景区"),
     "hẻm núi": ("峡谷", "峡"), "tân khu": ("新区",), "khu mới": ("新区",), "khu cảng": ("港区",),
-    "ruộng bậc thang": ("梯田",), "đồng bằng": ("平原",), "đồng bằng sông": ("三角洲",), "tàu điện ngầm": ("地铁",), "hệ thống tàu điện ngầm": ("地铁",),
+    "ruộng bậc thang": ("梯田",), "eo biển": ("海峡",), "đồng bằng": ("平原",), "đồng bằng sông": ("三角洲",), "tàu điện ngầm": ("地铁",), "hệ thống tàu điện ngầm": ("地铁",),
 }  # fmt: skip (đồng bằng sông Châu Giang 珠江三角洲; tàu điện ngầm Thượng Hải 上海地铁, a city's metro)
 PERSON_GENERICS = ("lăng", "lăng mộ")  # before a person's name: lăng Tần Thủy Hoàng 秦始皇陵
 UNIT_ENDINGS = ("省", "市", "县", "区", "州", "旗", "镇", "乡")  # a unit's full name ends so: no second generic
@@ -75,7 +75,9 @@ VI_INSTITUTIONS = {
     "hội chợ": "博览会", "triển lãm": "博览会", "nhà hát": "剧院", "nhà hát lớn": "大剧院", "sân vận động": "体育场",
     "tạp chí": "杂志", "kế hoạch": "计划", "chương trình": "计划", "sáng kiến": "倡议", "chiến lược": "战略", "cúp": "杯",
     "thế vận hội": "奥运会", "thế vận hội mùa hè": "奥运会", "thế vận hội mùa đông": "冬奥会", "asiad": "亚运会",
-    "đại hội thể thao châu á": "亚运会",
+    "đại hội thể thao châu á": "亚运会", "hãng hàng không": "航空", "tổng đốc": "总督", "tuần phủ": "巡抚",
+    "trung tâm kiểm soát bệnh tật": "疾病预防控制中心", "trung tâm kiểm soát dịch bệnh": "疾病预防控制中心",
+    "trung tâm kiểm soát và phòng ngừa dịch bệnh": "疾病预防控制中心", "trung tâm kiểm soát và phòng ngừa bệnh tật": "疾病预防控制中心",
 }  # fmt: skip (sở: a province's department, 广东省教育厅; a city's is a 局)
 # Other suffixes an institution's word may stand for, ranked a little below its own: a college (学院) is
 # often called a university (Đại học Sư phạm Chu Khẩu 周口师范学院); a museum's 院 (故宫博物院).
@@ -388,6 +390,9 @@ def _institution(conn, key: str, head: str, rest: list[str], use_glossary: bool,
     institution's suffix, then with the other suffixes it may stand for, a little lower (Đại học Sư phạm
     Chu Khẩu 周口师范学院). A name that ends with the suffix takes it once (Viện | bảo tàng Cố Cung 故宫博物院)."""
     name = " ".join(rest)
+    if head == "bộ" and len(rest) > 2 and fold(" ".join(rest[-2:])) == "trung quoc":  # a ministry's name has no 中国:
+        for candidate in _institution(conn, key.rsplit(" ", 2)[0], head, rest[:-2], use_glossary, depth):
+            yield replace(candidate, vi=key, score=candidate.score + 1)  # Bộ Thủy lợi Trung Quốc 水利部
     found = [*_lexicon(conn, name, fold(name), None), *(_single(conn, name) if len(rest) == 1 else ())]
     found += _curated(conn, name, fold(name), None) if use_glossary else []  # Nhà Minh 明朝: one character
     segmented = _segmented(conn, name, fold(name))

@@ -172,6 +172,11 @@ def test_without_curated_entries(conn, vi, kind, zh, within):
         ("Quỹ Khoa học tự nhiên quốc gia", "国家自然科学基金"),  # the National Natural Science Foundation
         ("Cục Hàng không dân dụng Trung Quốc", "中国民用航空局"),  # the Civil Aviation Administration (CAAC)
         ("Giải Kim Kê", "金鸡奖"),  # the Golden Rooster Awards
+        ("Bộ Thủy lợi Trung Quốc", "水利部"),  # the Ministry of Water Resources: a ministry's name has no 中国
+        ("Hãng hàng không Tứ Xuyên", "四川航空"),  # Sichuan Airlines
+        ("Tổng đốc Lưỡng Quảng", "两广总督"),  # the Viceroy of Liangguang: the title after the place
+        ("Trung tâm Kiểm soát bệnh tật tỉnh Cam Túc", "甘肃省疾病预防控制中心"),  # Gansu's CDC
+        ("eo biển Qiongzhou", "琼州海峡"),  # the Qiongzhou Strait, its name in pinyin
         ("trường trung học Ninh Ba", "宁波中学"),  # Ningbo Middle School: trường (school) is part of the head
         ("trường Đại học Hạ Môn", "厦门大学"),  # Xiamen University, written with trường
     ],
