@@ -130,6 +130,8 @@ PRESS_PENALTY = 2.0  # log weight taken from a press reading (宏 hồng) agains
 # Score of a composed name that is a name or place of the lexicon, which keeps one reading of each word
 # (周庄 chu trang, not Châu Trang): above names composed from characters, below words read as the query.
 READ_OTHERWISE = 430
+OTHER_UNIT = 10  # score a unit's real full name gains over the press's generic when no unit has that one
+ADMINISTRATIVE = {"省", "市", "县", "区", "旗"}  # generics of units down to a county
 KNOWN_FULL_NAME = 25  # score a name composed with its generic gains when the lexicon has it as a word (松花江)
 REDUPLICATED_BASE = 120  # score of a name of one syllable said twice, before its character's weight
 COMPOUND_SURNAME = -2.0  # log weight of a two-character surname the query spells (Gia Cát 诸葛)
@@ -508,6 +510,10 @@ def _units(conn, words: list[str], generics: tuple[str, ...], use_glossary: bool
             fulls = _full_names(conn, candidate.zh)
             if generics:
                 fulls = [f for f in fulls if f.endswith(generics)]
+                units = _full_names(conn, candidate.zh, ("province", "prefecture", "county"))
+                if set(generics) <= ADMINISTRATIVE and units and not fulls:  # the press's generic is wrong:
+                    yield replace(candidate, zh=units[0], vi=" ".join(words), pinyin="", score=candidate.score - 5 + OTHER_UNIT,
+                                  source="lexicon", status="candidate", entry_id="")  # fmt: skip (huyện Tây Sa 西沙区)
                 if not autonomous and not candidate.zh.endswith(generics) and not (
                     unit_generic and candidate.zh.endswith(UNIT_ENDINGS)  # 湘江, 文山州; not 临夏回族自治州省
                 ):  # but a station of a city: ga Phúc Châu 福州站; a district's short name: 白云国际机场, not 白云区…
@@ -549,10 +555,11 @@ def _short_name(conn, zh: str) -> str:
     return row[0] if row else zh
 
 
-def _full_names(conn, zh: str) -> list[str]:
-    """Full names of the administrative units whose short name is zh, higher levels first."""
-    levels = "case level when 'province' then 0 when 'prefecture' then 1 when 'county' then 2 else 3 end"
-    return [row[0] for row in conn.execute(f"select full from places where short = ? order by {levels}, full", (zh,))]
+def _full_names(conn, zh: str, levels: tuple[str, ...] = ("province", "prefecture", "county", "township")) -> list[str]:
+    """Full names of the administrative units whose short name is zh, of those levels, higher levels first."""
+    order = "case level when 'province' then 0 when 'prefecture' then 1 when 'county' then 2 else 3 end"
+    sql = f"select full from places where short = ? and level in ({','.join('?' * len(levels))}) order by {order}, full"
+    return [row[0] for row in conn.execute(sql, (zh, *levels))]
 
 
 @functools.cache

@@ -177,6 +177,7 @@ def test_without_curated_entries(conn, vi, kind, zh, within):
         ("Tổng đốc Lưỡng Quảng", "两广总督"),  # the Viceroy of Liangguang: the title after the place
         ("Trung tâm Kiểm soát bệnh tật tỉnh Cam Túc", "甘肃省疾病预防控制中心"),  # Gansu's CDC
         ("eo biển Qiongzhou", "琼州海峡"),  # the Qiongzhou Strait, its name in pinyin
+        ("huyện Tây Sa", "西沙区"),  # Xisha is a district of Sansha: no county has the name, a district does
         ("trường trung học Ninh Ba", "宁波中学"),  # Ningbo Middle School: trường (school) is part of the head
         ("trường Đại học Hạ Môn", "厦门大学"),  # Xiamen University, written with trường
     ],
