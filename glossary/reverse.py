@@ -52,7 +52,8 @@ VI_GENERICS = {
     "quảng trường": ("广场",), "núi tuyết": ("雪山",), "tuyết sơn": ("雪山",), "lăng": ("陵",), "lăng mộ": ("陵",),
     "công viên": ("公园",), "vườn quốc gia": ("国家公园", "国家森林公园"), "khu thắng cảnh": ("风景区", "景区"),
     "hẻm núi": ("峡谷", "峡"), "tân khu": ("新区",), "khu mới": ("新区",), "khu cảng": ("港区",),
-    "ruộng bậc thang": ("梯田",), "eo biển": ("海峡",), "đồng bằng": ("平原",), "đồng bằng sông": ("三角洲",), "tàu điện ngầm": ("地铁",), "hệ thống tàu điện ngầm": ("地铁",),
+    "đồng bằng": ("平原",), "đồng bằng sông": ("三角洲",), "tàu điện ngầm": ("地铁",), "hệ thống tàu điện ngầm": ("地铁",),
+    "ruộng bậc thang": ("梯田",), "eo biển": ("海峡",),
 }  # fmt: skip (đồng bằng sông Châu Giang 珠江三角洲; tàu điện ngầm Thượng Hải 上海地铁, a city's metro)
 PERSON_GENERICS = ("lăng", "lăng mộ")  # before a person's name: lăng Tần Thủy Hoàng 秦始皇陵
 UNIT_ENDINGS = ("省", "市", "县", "区", "州", "旗", "镇", "乡")  # a unit's full name ends so: no second generic
@@ -220,9 +221,11 @@ def reverse(
                 for candidate in _composed(conn, key, folded, role):
                     add(candidate)
     numbered = NUMBERED.fullmatch(vi)
+    with_numbers = set()  # read with the number as printed (Thường Nga 5), not the numeral's reading
     for candidate in _numbered(conn, numbered, use_glossary) if numbered and kind != "person" else ():
         add(candidate)
         compounds.add(candidate.zh)
+        with_numbers.add(candidate.zh)
     if kind in (None, "person") and vi.isascii():
         for candidate in _from_pinyin(conn, vi):  # Pan Gongsheng, as the press sometimes prints a name
             add(candidate)
@@ -235,8 +238,8 @@ def reverse(
     for candidate in ranked:
         as_kind = kind or ("person" if candidate.source == "composed" and candidate.zh not in compounds else "term")
         candidate.pinyin = candidate.pinyin or pinyin(candidate.zh, kind=as_kind).result
-        if candidate.source == "composed" and not (numbered and candidate.vi.endswith(numbered.group(2, 3))):
-            candidate.vi = hanviet(candidate.zh, kind=as_kind, use_glossary=False).result  # (not the number's)
+        if candidate.source == "composed" and candidate.zh not in with_numbers:
+            candidate.vi = hanviet(candidate.zh, kind=as_kind, use_glossary=False).result
     return ranked
 
 
@@ -785,7 +788,7 @@ def _segmented(conn, key: str, folded: str) -> list[tuple[float, tuple[str, ...]
     freq = _char_freq(_database_path(conn))
     nom = _nom_readings()
     for i, (k, f) in enumerate(zip(keys, folds)):  # a character on its own: 四大 + 名 + 楼; not 茄 for nhà
-        chars = (exact_index.get(k, set()) - nom[k]) if with_marks else (fold_index.get(f, set()) - nom[f])
+        chars = exact_index.get(k, set()) - nom.get(k, set()) if with_marks else fold_index.get(f, set()) - nom.get(f, set())
         pieces[i, i + 1] = heapq.nlargest(3, ((math.log10(freq.get(c, 0) + 1) - SINGLE_COST, c) for c in chars))
         if (k == "và" or (f == "va" and not with_marks)) and 0 < i < len(keys) - 1:  # và (and) joins words: 科学技术
             pieces[i, i + 1] = [(0.0, "")]
