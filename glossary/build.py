@@ -193,8 +193,15 @@ PARTY_PREFIXES = (
 )  # fmt: skip
 
 
+LEGAL_FORMS = ("股份有限公司", "有限责任公司", "有限公司")  # a company limited by shares, a limited liability company
+
+
 def abbreviations(zh: str, en: str) -> list[str]:
-    """Standard short forms of a name: the Party's (中共…, 中央…) and a dynasty's one character (唐 for 唐朝)."""
+    """Standard short forms of a name: the Party's (中共…, 中央…), a dynasty's one character (唐 for 唐朝) and a
+    company's name without its legal form (中国东方航空 for 中国东方航空股份有限公司)."""
+    legal = next((suffix for suffix in LEGAL_FORMS if zh.endswith(suffix)), "")
+    if legal and len(zh) - len(legal) >= 2:
+        return [zh[: -len(legal)]]
     for full, shorts in PARTY_PREFIXES:
         if zh.startswith(full) and len(zh) > len(full):
             return [short + zh[len(full) :] for short in shorts]
