@@ -134,7 +134,6 @@ READ_OTHERWISE = 430
 OTHER_UNIT = 10  # score a unit's real full name gains over the press's generic when no unit has that one
 ADMINISTRATIVE = {"省", "市", "县", "区", "旗"}  # generics of units down to a county
 KNOWN_FULL_NAME = 25  # score a name composed with its generic gains when the lexicon has it as a word (松花江)
-REDUPLICATED_BASE = 120  # score of a name of one syllable said twice, before its character's weight
 COMPOUND_SURNAME = -2.0  # log weight of a two-character surname the query spells (Gia Cát 诸葛)
 # Buddhist monks and nuns take 释 (of Shakyamuni) as their surname: Thích Vĩnh Tín 释永信, the Shaolin abbot.
 # It ranks with the commonest surnames, above 戚 (Thích Kế Quang 戚继光, whose entry is curated).
@@ -212,9 +211,6 @@ def reverse(
             compounds.add(candidate.zh)
     words = vi.split()  # hồ Mộc Long: a generic before a name, not a person or place read as a whole
     after_generic = words[0].islower() and words[-1][:1].isupper() and _head(key) in VI_GENERICS
-    if kind in (None, "person"):
-        for candidate in _reduplicated(conn, key, folded):  # Bối Bối 贝贝, a pet name or a mascot's
-            add(candidate)
     if 2 <= len(folded.split()) <= 4 and not after_generic:
         for role in ("person", "place"):
             if kind in (None, role):
@@ -714,19 +710,6 @@ def _composed(conn, key: str, folded: str, role: str):
         given = _positions(conn, keys[1:], folds[1:], tables[1:], with_marks)
         options.append([[(max(tables[0].values()), character)], *given] if given else None)
     yield from _ranked(conn, options, role, 100 if role == "person" else 90, key, with_marks)
-
-
-def _reduplicated(conn, key: str, folded: str):
-    """A name of one syllable said twice (Bối Bối 贝贝, Hoan Hoan 欢欢): one character twice, the
-    commonest in given names first, above names composed of two characters unless the syllable reads as
-    a common surname (Dương Dương, the actor 杨洋)."""
-    keys, folds = key.split(), folded.split()
-    if len(keys) != 2 or folds[0] != folds[1] or (key != folded and keys[0] != keys[1]):
-        return
-    positions = _positions(conn, keys[:1], folds[:1], [_weights(_database_path(conn))["given"]], key != folded)
-    base = REDUPLICATED_BASE - 40 * reads_as_common_surname(conn, keys[0] if key != folded else folds[0])
-    for weight, char in positions[0] if positions else ():
-        yield Candidate(char * 2, key, "", round(base + 2 * weight, 2), "composed", "candidate", key != folded)
 
 
 def reads_as_common_surname(conn, syllable: str) -> bool:
