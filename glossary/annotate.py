@@ -951,8 +951,7 @@ def _placed_in_china(conn, text: str, end: int, memo: dict) -> bool:
         return False
     key = normalize_vi(bracket.group(1)).lower()
     if ("higher unit", key) not in memo:
-        sql = "select 1 from lexicon where fold = ? and reading = ? and place in ('province', 'prefecture') limit 1"
-        memo["higher unit", key] = bool(conn.execute(sql, (fold(key), key)).fetchone())
+        memo["higher unit", key] = _is_unit(conn, key, ("province", "prefecture"))
     return memo["higher unit", key]
 
 

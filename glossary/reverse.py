@@ -437,10 +437,13 @@ def _of_a_unit(conn, key: str, words: list[str], suffix: str, use_glossary: bool
         return
 
 
-def _is_unit(conn, key: str) -> bool:
-    """The words read, with these very diacritics, as one of China's administrative units."""
-    sql = "select 1 from lexicon where fold = ? and reading = ? and place != '' limit 1"
-    return bool(conn.execute(sql, (fold(key), key)).fetchone())
+UNIT_LEVELS = ("province", "prefecture", "county", "township")
+
+
+def _is_unit(conn, key: str, levels: tuple[str, ...] = UNIT_LEVELS) -> bool:
+    """The words read, with these very diacritics, as one of China's administrative units of those levels."""
+    sql = f"select 1 from lexicon where fold = ? and reading = ? and place in ({','.join('?' * len(levels))}) limit 1"
+    return bool(conn.execute(sql, (fold(key), key, *levels)).fetchone())
 
 
 def _head(key: str) -> str:
@@ -554,7 +557,7 @@ def _short_name(conn, zh: str) -> str:
     return row[0] if row else zh
 
 
-def _full_names(conn, zh: str, levels: tuple[str, ...] = ("province", "prefecture", "county", "township")) -> list[str]:
+def _full_names(conn, zh: str, levels: tuple[str, ...] = UNIT_LEVELS) -> list[str]:
     """Full names of the administrative units whose short name is zh, of those levels, higher levels first."""
     order = "case level when 'province' then 0 when 'prefecture' then 1 when 'county' then 2 else 3 end"
     sql = f"select full from places where short = ? and level in ({','.join('?' * len(levels))}) order by {order}, full"
