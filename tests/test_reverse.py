@@ -45,6 +45,13 @@ def test_no_nom_characters_in_compounds(conn):
     assert "茄" not in found and "渃" not in found
 
 
+def test_sequel_number_after_its_name(conn):
+    """Na Tra 2 is the curated Ne Zha 2 (哪吒之魔童闹海) first, then 哪吒2, as Chinese shortens it: the
+    name's characters with the number in digits, composed."""
+    found = reverse(conn, "Na Tra 2", limit=5)
+    assert found[0].zh == "哪吒之魔童闹海" and (found[1].zh, found[1].source) == ("哪吒2", "composed")
+
+
 def test_institution_suffix_taken_once(conn):
     """Viện bảo tàng Cố Cung is the Palace Museum (故宫博物院): Viện before the curated Bảo tàng Cố Cung
     adds no second 院."""
@@ -100,7 +107,7 @@ def test_institution_suffix_taken_once(conn):
         ("Li Yuchao", "person", "李玉超", 1),  # pinyin, as the press prints some names (Li Yuchao, PLA general)
         ("Hiếu Khâm Hiển Hoàng hậu", "person", "孝钦显皇后", 1),  # Cixi's posthumous name: 孝 read as in given names, not 好
         ("Vệ Trưởng công chúa", "person", "卫长公主", 1),  # Princess Weichang (Han): 公主 after her name
-        ("Nghênh Nghênh", "person", "迎迎", 1),  # a Beijing 2008 mascot: one character said twice
+        ("Nghênh Nghênh", "person", "迎迎", 1),  # a Beijing 2008 mascot (迎 twice), composed as other names are
         ("Thái Ất Chân Nhân", "person", "太乙真人", 1),  # Taiyi Zhenren (Ne Zha's master): 真人 is a Taoist title
         ("Giám Chân đại sư", "person", "鉴真大师", 1),  # the monk Jianzhen: 大师 after his name
         ("Tân Tức hầu", "term", "新息侯", 1),  # Marquis of Xinxi (Ma Yuan): a title ends the compound, 侯 not 候
