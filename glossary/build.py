@@ -190,21 +190,26 @@ PAST = re.compile(r"ancient|historical|former", re.IGNORECASE)
 # its central organs also as 中央…: 中央纪律检查委员会, 中央对外联络部.
 PARTY_PREFIXES = (
     ("中国共产党中央委员会", ("中共中央", "中央")), ("中国共产党中央", ("中共中央", "中央")), ("中国共产党", ("中共",)),
+    ("中共中央", ("中央",)),
 )  # fmt: skip
+STATE_PREFIX = "中华人民共和国"  # a state body without it: 中央军事委员会, 外交部 (not a title: 元帅)
 
 
 LEGAL_FORMS = ("股份有限公司", "有限责任公司", "有限公司")  # a company limited by shares, a limited liability company
 
 
-def abbreviations(zh: str, en: str) -> list[str]:
-    """Standard short forms of a name: the Party's (中共…, 中央…), a dynasty's one character (唐 for 唐朝) and a
-    company's name without its legal form (中国东方航空 for 中国东方航空股份有限公司)."""
+def abbreviations(zh: str, en: str, kind: str = "organization") -> list[str]:
+    """Standard short forms of a name: the Party's (中共…, 中央…), a state body's without the state's name, a
+    dynasty's one character (唐 for 唐朝) and a company's name without its legal form (中国东方航空 for
+    中国东方航空股份有限公司)."""
     legal = next((suffix for suffix in LEGAL_FORMS if zh.endswith(suffix)), "")
     if legal and len(zh) - len(legal) >= 2:
         return [zh[: -len(legal)]]
     for full, shorts in PARTY_PREFIXES:
         if zh.startswith(full) and len(zh) > len(full):
             return [short + zh[len(full) :] for short in shorts]
+    if kind == "organization" and zh.startswith(STATE_PREFIX) and len(zh) - len(STATE_PREFIX) >= 2:
+        return [zh[len(STATE_PREFIX) :]]
     if re.match(r"\w+ dynasty\b", en, re.IGNORECASE) and len(zh) == 2 and zh.endswith("朝"):  # not 王朝, a dynasty
         return [zh[0]]
     return []
@@ -230,7 +235,7 @@ def _write(db: sqlite_utils.Database, glossary: data.Glossary, lexicon_fraction:
     taken = {entry["zh"] for entry in entries}
     for entry in entries:  # an administrative unit is also written by its short names, and its full name
         others = short_names.get(entry["zh"], []) if entry["kind"] == "place" else []
-        others += [short for short in abbreviations(entry["zh"], entry["en"]) if short not in taken]
+        others += [short for short in abbreviations(entry["zh"], entry["en"], entry["kind"]) if short not in taken]
         fulls = full_names.get(entry["zh"], set()) if entry["kind"] == "place" else set()
         if len(fulls) == 1 and UNIT.search(entry["description"]) and not PAST.search(entry["description"]):
             others = [*others, *fulls]  # not 荆州 as one of the Nine Provinces of ancient China

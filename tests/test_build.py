@@ -47,6 +47,10 @@ def test_standard_abbreviations_are_other_forms(database):
     # a company as texts name it, without its legal form; a legal form alone stays
     assert abbreviations("中国东方航空股份有限公司", "China Eastern Airlines") == ["中国东方航空"]
     assert abbreviations("东风汽车集团有限公司", "Dongfeng Motor") == ["东风汽车集团"] and abbreviations("有限公司", "") == []
+    # 中共中央 organs as 中央…; a state body without the state's name, not a title (元帅 is any marshal)
+    assert abbreviations("中共中央政法委员会", "Central Political and Legal Affairs Commission") == ["中央政法委员会"]
+    assert abbreviations("中华人民共和国中央军事委员会", "Central Military Commission") == ["中央军事委员会"]
+    assert abbreviations("中华人民共和国元帅", "Marshal of the PRC", "term") == []
     conn = sqlite3.connect(database)
     others = {row[0] for row in conn.execute("select zh from other_zh where entry_id = 'tang-dynasty'")}
     assert "唐" in others
