@@ -44,6 +44,7 @@ import ahocorasick
 from . import readings
 from .hanviet import readable
 from .names import check_text, simplified
+from .lexicon import PINYIN_LONG_WORD
 from .pinyin import pinyin as to_pinyin
 from .reverse import _database_path as _path
 from .reverse import PERSON_GENERICS, VI_BODIES, VI_GENERICS, VI_INSTITUTIONS, VI_TITLES, _syllable_index, pinyin_syllables, read_rows, reverse
@@ -1007,7 +1008,7 @@ def _pinyin_words(conn, text: str, mentions: list[Mention], memo: dict) -> list[
             rows = lexicon_by_pinyin(conn, word)
             levels = (*PINYIN_WORD_LEVELS, "township") if placed else PINYIN_WORD_LEVELS
             names = ("nt", "nz", "nr", "ns") if placed else ("nt", "nz", "nr")  # Yongxing Island 永兴岛
-            named = [(zh, pos, place) for zh, _, pos, place in rows if place in levels or pos in names]
+            named = [(zh, pos, place) for zh, _, pos, place in rows if place in levels or pos in names or len(zh) >= PINYIN_LONG_WORD]
             candidates = [c.to_dict() for c in reverse(conn, word, limit=3)] if named else []
             memo["pinyin", word, placed] = (*named[0], candidates) if named else None
         if memo["pinyin", word, placed]:

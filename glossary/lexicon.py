@@ -103,14 +103,17 @@ def lexicon_rows(words: list[tuple[str, int, str]], places: dict[str, tuple[int,
 
 
 # Words whose pinyin the press prints as one word for a place, a company or a brand (Yiwu 义乌, Quanjude 全聚德):
-# places, organisations and other proper nouns, and names jieba knows well (it tags 全聚德 nr).
+# places, organisations and other proper nouns, names jieba knows well (it tags 全聚德 nr), and words of three
+# characters or more not too rare, which jieba tags by their sense (三星堆 m, 马蜂窝 n).
 PINYIN_POS = {"ns", "nt", "nz"}
 PINYIN_NAME_FREQ = 20
+PINYIN_LONG_WORD = 3
+PINYIN_LONG_FREQ = 5
 
 
 def _row(word: str, freq: int, pos: str, place: str) -> dict:
     reading = word_reading(word)
-    named = place or pos in PINYIN_POS or (pos == "nr" and freq >= PINYIN_NAME_FREQ)
+    named = place or pos in PINYIN_POS or (pos == "nr" and freq >= PINYIN_NAME_FREQ) or (len(word) >= PINYIN_LONG_WORD and freq >= PINYIN_LONG_FREQ)
     return {"word": word, "freq": freq, "pos": pos, "place": place, "reading": reading, "fold": fold(reading),
             "pinyin": pinyin_word(word) if named else None}  # fmt: skip
 

@@ -664,6 +664,13 @@ def test_names_printed_as_one_word_of_pinyin(conn):
     assert "Milan" not in found and "Bali" not in found and "Ma" not in found
 
 
+def test_long_pinyin_words_whatever_jieba_tags_them(conn):
+    """Sanxingdui, the Bronze Age site of Sichuan, is 三星堆, which jieba tags m (a numeral) and counts
+    thirty times, not 三星队 (a Samsung team, nt, twice); Mafengwo, the travel site, is 马蜂窝 (tagged n)."""
+    found = {m.text: m.zh for m in annotate(conn, "Mặt nạ vàng ở Sanxingdui. Đánh giá trên Mafengwo.")}
+    assert found["Sanxingdui"] == "三星堆" and found["Mafengwo"] == "马蜂窝"
+
+
 def test_english_names_are_whole_names(conn):
     """An English name with a bracket inside (International (Liaison) Department…) gives no form
     "International", and a person's qualifier in brackets (Ma Zhong (Wu), an officer of Eastern Wu)

@@ -97,6 +97,7 @@ def test_institution_suffix_taken_once(conn):
         ("Yiwu", "place", "义乌", 1),  # Yiwu (Zhejiang), printed in pinyin: the county-level city first
         ("Xi'an", "place", "西安", 1),
         ("Quanjude", None, "全聚德", 1),  # the Peking duck restaurant, in pinyin as one word
+        ("Sanxingdui", None, "三星堆", 1),  # the Bronze Age site (jieba tags it m), before 三星队 (a team)
         ("Siziwang Banner", "place", "四子王旗", 1),  # a banner of Inner Mongolia, in pinyin with an English generic
         ("huyện Wuzhi", "place", "武陟县", 1),  # Wuzhi County (Henan): a Vietnamese generic before pinyin
         ("Naxi", None, "纳西族", 5),  # the Naxi people, printed in pinyin: the word 纳西, then its people
