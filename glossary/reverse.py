@@ -79,6 +79,8 @@ VI_INSTITUTIONS = {
     "đại hội thể thao châu á": "亚运会", "hãng hàng không": "航空", "tổng đốc": "总督", "tuần phủ": "巡抚",
     "trung tâm kiểm soát bệnh tật": "疾病预防控制中心", "trung tâm kiểm soát dịch bệnh": "疾病预防控制中心",
     "trung tâm kiểm soát và phòng ngừa dịch bệnh": "疾病预防控制中心", "trung tâm kiểm soát và phòng ngừa bệnh tật": "疾病预防控制中心",
+    "thư viện": "图书馆", "di chỉ": "遗址", "đài thiên văn": "天文台", "vườn bách thú": "动物园",
+    "sở thú": "动物园", "vườn bách thảo": "植物园", "nhà tưởng niệm": "纪念馆", "nhà lưu niệm": "纪念馆",
 }  # fmt: skip (sở: a province's department, 广东省教育厅; a city's is a 局)
 # Other suffixes an institution's word may stand for, ranked a little below its own: a college (学院) is
 # often called a university (Đại học Sư phạm Chu Khẩu 周口师范学院); a museum's 院 (故宫博物院).
@@ -395,6 +397,7 @@ def _institution(conn, key: str, head: str, rest: list[str], use_glossary: bool,
         for candidate in _institution(conn, key.rsplit(" ", 2)[0], head, rest[:-2], use_glossary, depth):
             yield replace(candidate, vi=key, score=candidate.score + 1)  # Bộ Thủy lợi Trung Quốc 水利部
     found = [*_lexicon(conn, name, fold(name), None), *(_single(conn, name) if len(rest) == 1 else ())]
+    found += _pinyin_word(conn, name) if len(rest) == 1 else []  # khu di tích Sanxingdui 三星堆遗址
     found += _curated(conn, name, fold(name), None) if use_glossary else []  # Nhà Minh 明朝: one character
     segmented = _segmented(conn, name, fold(name))
     for penalty, suffix in [(0, VI_INSTITUTIONS[head]), *((OTHER_SUFFIX_PENALTY, s) for s in OTHER_SUFFIXES.get(head, ()))]:
@@ -412,12 +415,12 @@ def _institution(conn, key: str, head: str, rest: list[str], use_glossary: bool,
 
 
 def _of_a_unit(conn, key: str, words: list[str], suffix: str, use_glossary: bool, depth: int, court: bool = False):
-    """An institution's name ending with a unit and its generic, words before it (Tòa án nhân dân trung cấp
-    thành phố Trường Xuân 长春市中级人民法院): the unit's full name, then the words in Chinese order. A
+    """An institution's name ending with a unit and its generic, words before it or not (Tòa án nhân dân trung
+    cấp thành phố Trường Xuân 长春市中级人民法院): the unit's full name, then the words in Chinese order. A
     court's unit may come without its generic (… trung cấp Hạ Môn 厦门市…)."""
     if depth >= 2:
         return
-    for i in range(1, len(words)):
+    for i in range(len(words)):  # the unit alone: Thư viện tỉnh Cam Túc 甘肃省图书馆
         unit = " ".join(words[i:])
         if _head(unit) in VI_GENERICS and i < len(words) - 1:
             units = _with_generic(conn, unit, use_glossary, depth + 1)
@@ -429,8 +432,8 @@ def _of_a_unit(conn, key: str, words: list[str], suffix: str, use_glossary: bool
         if not units:
             return
         before = " ".join(words[:i])
-        options = [(c.score, (c.zh,)) for c in _lexicon(conn, before, fold(before), None)][:3]
-        options += _segmented(conn, before, fold(before))
+        options = [(c.score, (c.zh,)) for c in _lexicon(conn, before, fold(before), None)][:3] if i else [(math.inf, ())]
+        options += _segmented(conn, before, fold(before)) if i else []
         for score, pieces in options:
             zh = units[0].zh + "".join(reversed(_modifiers(pieces))) + suffix
             yield Candidate(zh, key, "", round(min(score, units[0].score) + REVERSED_BONUS, 2), "composed", "candidate", True)

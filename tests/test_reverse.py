@@ -98,6 +98,10 @@ def test_institution_suffix_taken_once(conn):
         ("Xi'an", "place", "西安", 1),
         ("Quanjude", None, "全聚德", 1),  # the Peking duck restaurant, in pinyin as one word
         ("Sanxingdui", None, "三星堆", 1),  # the Bronze Age site (jieba tags it m), before 三星队 (a team)
+        ("Di chỉ Sanxingdui", None, "三星堆遗址", 1),  # the site (遗址), its name printed in pinyin
+        ("Thư viện tỉnh Cam Túc", None, "甘肃省图书馆", 1),  # Gansu Provincial Library: thư viện is 图书馆, not 书院
+        ("Bảo tàng thành phố Nam Kinh", None, "南京市博物馆", 1),  # Nanjing Municipal Museum: the unit alone after the head
+        ("Vườn bách thú Bắc Kinh", None, "北京动物园", 1),  # Beijing Zoo
         ("Siziwang Banner", "place", "四子王旗", 1),  # a banner of Inner Mongolia, in pinyin with an English generic
         ("huyện Wuzhi", "place", "武陟县", 1),  # Wuzhi County (Henan): a Vietnamese generic before pinyin
         ("Naxi", None, "纳西族", 5),  # the Naxi people, printed in pinyin: the word 纳西, then its people
