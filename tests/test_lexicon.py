@@ -1,11 +1,12 @@
-"""The lexicon's inputs: jionlp's place list and ngender's given-name counts, read from small files
-written here in their formats."""
+"""The lexicon's inputs: jionlp's place list, CC-CEDICT and ngender's given-name counts, read from
+small files written here in their formats."""
 
+import gzip
 import zipfile
 
 import pytest
 
-from glossary.lexicon import package_file, pinyin_word, read_given_names, read_places
+from glossary.lexicon import CEDICT_FREQ, package_file, pinyin_word, read_cedict, read_given_names, read_places
 
 PLACES = "\n".join([
     "广西壮族自治区\t450000\t广西",
@@ -37,6 +38,29 @@ def test_read_given_names(tmp_path):
     path = tmp_path / "charfreq.csv"
     path.write_text("char,male,female\n明,378860,63221\n娟,1200,98000\n", encoding="utf-8")
     assert read_given_names(path) == {"明": 442081, "娟": 99200}
+
+
+CEDICT = "\n".join([
+    "# CC-CEDICT",
+    "王毅 王毅 [Wang2 Yi4] /Wang Yi (1953-), PRC foreign minister (2013-)/",
+    "大新 大新 [Da4 xin1] /Daxin county in Chongzuo 崇左[Chong2 zuo3], Guangxi/",
+    "白鶴灘 白鹤滩 [Bai2 he4 tan1] /Baihetan, the name of a hydroelectric dam/",
+    "偶然事件 偶然事件 [ou3 ran2 shi4 jian4] /random accident/chance event/",
+    "長江 长江 [Chang2 Jiang1] /Yangtze River, or Chang Jiang/",
+    "卡拉OK 卡拉OK [ka3 la1 O K] /karaoke/",
+    "猫 猫 [mao1] /cat/",
+])  # fmt: skip
+
+
+def test_read_cedict(tmp_path):
+    """Words jieba lacks, of two characters or more and Han only; a proper noun (capitalised pinyin) is a
+    person with dates, a place with its kind, else another proper noun."""
+    path = tmp_path / "cedict.txt.gz"
+    with gzip.open(path, "wt", encoding="utf-8") as f:
+        f.write(CEDICT + "\n")
+    words = {word: pos for word, freq, pos in read_cedict(path, known={"长江"})}
+    assert words == {"王毅": "nr", "大新": "ns", "白鹤滩": "nz", "偶然事件": "n"}
+    assert {freq for _, freq, _ in read_cedict(path, set())} == {CEDICT_FREQ}
 
 
 def test_missing_package_says_how_to_install():
