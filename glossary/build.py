@@ -218,7 +218,8 @@ def abbreviations(zh: str, en: str, kind: str = "organization") -> list[str]:
 def _write(db: sqlite_utils.Database, glossary: data.Glossary, lexicon_fraction: float = 1.0) -> dict:
     entries, names, links, chars = entry_rows(glossary)
     words = lexicon.read_dictionary(lexicon.jieba_dictionary())
-    cedict = lexicon.read_cedict(lexicon.cedict_file(), {word for word, _, _ in words})  # words jieba lacks
+    dictionary = lexicon.read_cedict(lexicon.cedict_file())
+    cedict = lexicon.cedict_words(dictionary, {word for word, _, _ in words})  # words jieba lacks
     places = lexicon.read_places(lexicon.package_file("jionlp", "dictionary/china_location.zip"))
     given = lexicon.read_given_names(lexicon.package_file("ngender", "charfreq.csv"))
     if lexicon_fraction < 1:
@@ -245,6 +246,7 @@ def _write(db: sqlite_utils.Database, glossary: data.Glossary, lexicon_fraction:
             if other not in entry["zh_other"].split() and other not in place_names:  # 西湖 is the lake
                 entry["zh_other"] = " ".join(filter(None, [entry["zh_other"], other]))
     db["lexicon"].insert_all(lexicon.lexicon_rows(words + cedict, places.words), pk="word", batch_size=5000)
+    db["english"].insert_all(lexicon.english_names(dictionary), pk=("key", "word"))
     db["places"].insert_all(places.rows(), pk=("short", "full", "level"))
     ranks = {surname.zh: surname.rank for surname in glossary.surname_ranks}
     db["name_chars"].insert_all(lexicon.name_stats(words, given, places, ranks).rows(), pk="char")

@@ -102,23 +102,48 @@ PLACE_GLOSS = re.compile(r"\b(?:county|district|city|province|prefecture|town|to
 CEDICT_FREQ = 3  # as jieba's rarest words
 
 
-def read_cedict(path: Path, known: set[str]) -> list[tuple[str, int, str]]:
-    """(word, frequency, part of speech) for CC-CEDICT's Han-only words of 2 to MAX_WORD characters not
-    in known. A proper noun (its pinyin capitalised: Wang2 Yi4) is a person (nr) when its gloss gives
-    dates, a place (ns) when it names a unit or a river, else nz; other words are n."""
-    rows = {}
+def read_cedict(path: Path) -> list[tuple[str, str, str]]:
+    """CC-CEDICT's entries of 2 to MAX_WORD Han characters: (simplified, pinyin, glosses)."""
     with gzip.open(path, "rt", encoding="utf-8") as f:
-        for line in f:
-            match = CEDICT_LINE.match(line)
-            if not match or match.group(1) in known or match.group(1) in rows:
-                continue
-            word, spelled, gloss = match.groups()
-            if not 2 <= len(word) <= MAX_WORD or not all(is_han(c) for c in word):
-                continue
+        entries = [match.groups() for match in map(CEDICT_LINE.match, f) if match]
+    return [(word, spelled, gloss) for word, spelled, gloss in entries if 2 <= len(word) <= MAX_WORD and all(map(is_han, word))]
+
+
+def cedict_words(entries: list[tuple[str, str, str]], known: set[str]) -> list[tuple[str, int, str]]:
+    """(word, frequency, part of speech) for the words not in known. A proper noun (its pinyin
+    capitalised: Wang2 Yi4) is a person (nr) when its gloss gives dates, a place (ns) when it names a
+    unit or a river, else nz; other words are n."""
+    rows = {}
+    for word, spelled, gloss in entries:
+        if word not in known and word not in rows:
             proper = spelled[:1].isupper()
             pos = "n" if not proper else "nr" if PERSON_GLOSS.search(gloss) else "ns" if PLACE_GLOSS.search(gloss) else "nz"
             rows[word] = (word, CEDICT_FREQ, pos)
     return list(rows.values())
+
+
+# A proper noun's English name: a gloss's words before its comment or a comma (Haidilao (aka Hai Di Lao),
+# hot pot restaurant chain), and an acronym in brackets (Shanghai Cooperation Organisation (SCO)).
+ENGLISH_NAME = re.compile(r"([A-Z][A-Za-z0-9'.&-]*(?: [A-Za-z0-9'.&-]+){0,5}?)(?: \(([A-Z]{2,6})\))?(?:$|[,;(]| \()")
+
+
+def english_names(entries: list[tuple[str, str, str]]) -> list[dict]:
+    """Rows of the english table: each proper noun's English names, keyed as english_key keys them."""
+    rows = {}
+    for word, spelled, gloss in entries:
+        if not spelled[:1].isupper():
+            continue
+        for sense in gloss.split("/"):
+            match = ENGLISH_NAME.match(sense)
+            for name in match.groups() if match else ():
+                if name and (english_key(name), word) not in rows:
+                    rows[english_key(name), word] = {"key": english_key(name), "name": name, "word": word}
+    return list(rows.values())
+
+
+def english_key(name: str) -> str:
+    """An English name as the english table keys it: lower case, hyphens as spaces (Shangri-La, Shangri la)."""
+    return " ".join(name.lower().replace("-", " ").split())
 
 
 def lexicon_rows(words: list[tuple[str, int, str]], places: dict[str, tuple[int, str]]):

@@ -28,7 +28,7 @@ from pypinyin import pinyin as pypinyin
 from . import readings
 from .errors import InvalidInput
 from .hanviet import hanviet
-from .lexicon import log_weight
+from .lexicon import english_key, log_weight
 from .names import KINDS, check_length, simplified
 from .pinyin import pinyin
 from .text import fold, nfc, normalize_vi, script
@@ -227,6 +227,9 @@ def reverse(
     if kind in (None, "person") and vi.isascii():
         for candidate in _from_pinyin(conn, vi):  # Pan Gongsheng, as the press sometimes prints a name
             add(candidate)
+    if vi.isascii():
+        for candidate in _english(conn, vi):  # China News Service 中国新闻社, Wang Yi 王毅
+            add(candidate)
     if kind != "person" and vi.isascii():
         for candidate in _pinyin_word(conn, vi):  # Yiwu 义乌, Quanjude 全聚德
             add(candidate)
@@ -314,6 +317,17 @@ def _pinyin_word(conn, text: str):
     for word, freq, _, place in lexicon_by_pinyin(conn, text):
         score = 400 + 10 * math.log10(freq + 1) + PLACE_BONUS.get(place, 0)
         yield Candidate(word, text, "", round(score, 2), "lexicon", "candidate", True)
+
+
+ENGLISH_SCORE = 420  # a name CC-CEDICT gives in English: above a word of pinyin or a name composed from it
+
+
+def _english(conn, text: str):
+    """Proper nouns CC-CEDICT names so in English (China News Service 中国新闻社, SCO 上海合作组织), the
+    commonest in the lexicon first (Yangtze River: 长江, then 万里长江)."""
+    sql = "select english.word, lexicon.freq from english join lexicon using (word) where english.key = ?"
+    for word, freq in conn.execute(sql, (english_key(text),)):
+        yield Candidate(word, text, "", round(ENGLISH_SCORE + math.log10(freq + 1), 2), "lexicon", "candidate", True)
 
 
 def _reads(conn, word: str, key: str) -> bool:

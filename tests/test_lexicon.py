@@ -6,7 +6,7 @@ import zipfile
 
 import pytest
 
-from glossary.lexicon import CEDICT_FREQ, package_file, pinyin_word, read_cedict, read_given_names, read_places
+from glossary.lexicon import CEDICT_FREQ, cedict_words, english_names, package_file, pinyin_word, read_cedict, read_given_names, read_places
 
 PLACES = "\n".join([
     "广西壮族自治区\t450000\t广西",
@@ -47,6 +47,7 @@ CEDICT = "\n".join([
     "白鶴灘 白鹤滩 [Bai2 he4 tan1] /Baihetan, the name of a hydroelectric dam/",
     "偶然事件 偶然事件 [ou3 ran2 shi4 jian4] /random accident/chance event/",
     "長江 长江 [Chang2 Jiang1] /Yangtze River, or Chang Jiang/",
+    "上海合作組織 上海合作组织 [Shang4 hai3 He2 zuo4 Zu3 zhi1] /Shanghai Cooperation Organisation (SCO)/",
     "卡拉OK 卡拉OK [ka3 la1 O K] /karaoke/",
     "猫 猫 [mao1] /cat/",
 ])  # fmt: skip
@@ -58,9 +59,13 @@ def test_read_cedict(tmp_path):
     path = tmp_path / "cedict.txt.gz"
     with gzip.open(path, "wt", encoding="utf-8") as f:
         f.write(CEDICT + "\n")
-    words = {word: pos for word, freq, pos in read_cedict(path, known={"长江"})}
-    assert words == {"王毅": "nr", "大新": "ns", "白鹤滩": "nz", "偶然事件": "n"}
-    assert {freq for _, freq, _ in read_cedict(path, set())} == {CEDICT_FREQ}
+    entries = read_cedict(path)
+    words = {word: pos for word, freq, pos in cedict_words(entries, known={"长江"})}
+    assert words == {"王毅": "nr", "大新": "ns", "白鹤滩": "nz", "偶然事件": "n", "上海合作组织": "nz"}
+    assert {freq for _, freq, _ in cedict_words(entries, set())} == {CEDICT_FREQ}
+    names = {(row["key"], row["word"]) for row in english_names(entries)}
+    assert names == {("wang yi", "王毅"), ("baihetan", "白鹤滩"), ("yangtze river", "长江"),
+                     ("shanghai cooperation organisation", "上海合作组织"), ("sco", "上海合作组织")}  # fmt: skip
 
 
 def test_missing_package_says_how_to_install():

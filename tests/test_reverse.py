@@ -98,6 +98,7 @@ def test_institution_suffix_taken_once(conn):
         ("Xi'an", "place", "西安", 1),
         ("Quanjude", None, "全聚德", 1),  # the Peking duck restaurant, in pinyin as one word
         ("Sanxingdui", None, "三星堆", 1),  # the Bronze Age site (jieba tags it m), before 三星队 (a team)
+        ("NetEase", None, "网易", 1),  # a company's English name, as CC-CEDICT gives it
         ("Hàn Chính", None, "韩正", 1),  # Han Zheng, a person of CC-CEDICT that jieba lacks, before its 汉正 (a place)
         ("Chung Thiểm Thiểm", None, "钟睒睒", 1),  # Zhong Shanshan (Nongfu Spring), 睒 rare in names: CC-CEDICT has him
         ("Di chỉ Sanxingdui", None, "三星堆遗址", 1),  # the site (遗址), its name printed in pinyin
