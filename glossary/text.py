@@ -26,9 +26,17 @@ _IY_SYLLABLE = re.compile(r"(?<![^\W\d_])([hklmt])([iíìỉĩịyýỳỷỹỵ
 _LETTERS = re.compile(r"[^\W\d_]+")
 
 
+ETH = str.maketrans("Ðð", "Đđ")  # Icelandic eth, which older Vietnamese pages print for Đ and đ
+
+
 def nfc(text: str) -> str:
-    """Unicode NFC, the form every stored and returned string is in."""
-    return unicodedata.normalize("NFC", text)
+    """Unicode NFC, the form every stored and returned string is in, with Đ for the eth some pages print:
+    Mao Trạch Ðông (U+00D0) is Mao Trạch Đông.
+
+    >>> nfc("Ðại Phật") == "Đại Phật"
+    True
+    """
+    return unicodedata.normalize("NFC", text).translate(ETH)
 
 
 def _split_tone(char: str) -> tuple[str, str]:

@@ -77,6 +77,13 @@ def test_nfd_text_and_offsets(conn):
     assert unicodedata.normalize("NFC", mention.text) == "Tập Cận Bình"
 
 
+def test_eth_printed_for_d_with_stroke(conn):
+    """Older pages print Ð (U+00D0, the Icelandic eth) for Đ: Mao Trạch Ðông is 毛泽东, offsets into the text as given."""
+    text = "Chủ tịch Mao Trạch \u00d0ông đến."
+    (mention,) = [m for m in annotate(conn, text) if m.kind == "person"]
+    assert mention.zh == "毛泽东" and mention.text == "Mao Trạch \u00d0ông" == text[mention.start : mention.end]
+
+
 def test_entries_sharing_a_form(conn):
     # Tây Hồ is West Lake (西湖) and Hangzhou's district (西湖区): the commoner word first, the other an alternative
     (mention,) = [m for m in annotate(conn, "Du khách đến Tây Hồ.") if m.text == "Tây Hồ"]

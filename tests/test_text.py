@@ -57,6 +57,7 @@ def test_fold_meets_all_spellings():
 def test_fold_d_and_iy_and_space():
     assert fold("Đặng  Tiểu Bình") == "dang tieu binh"
     assert fold("Lí") == fold("Lý") == "ly"
+    assert fold("\u00d0ại \u00f0ộ") == "dai do"  # the eth some pages print for Đ, đ
 
 
 def test_fold_is_idempotent():
