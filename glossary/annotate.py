@@ -668,11 +668,18 @@ def _reads_as_word(conn, key: str) -> bool:
     return bool(conn.execute(sql, (fold(key), key)).fetchone())
 
 
+# Last syllables of Chinese places that some pages print in lower case: rivers, mountains, lakes, provinces.
+LOWER_PLACE_ENDINGS = {"giang", "hà", "sơn", "hồ", "châu", "xuyên"}
+
+
 def _capitals_fit(form: _Form, capitals: tuple[bool, ...]) -> bool:
     """A name keeps the capitals of its form. The press capitalises long names of bodies and places
     unevenly (đảng Cộng sản Trung Quốc, Chính hiệp Toàn quốc): of three words or more, half will do; a
-    body of two words keeps its first capital (Nhân đại for Nhân Đại)."""
+    body of two words keeps its first capital (Nhân đại for Nhân Đại); a place may end in lower case
+    with its river, mountain or province (Mân giang)."""
     needed = sum(form.capitals)
+    if form.entry[1] == "place" and form.key.rsplit(" ", 1)[-1] in LOWER_PLACE_ENDINGS and capitals[0]:
+        capitals = (*capitals[:-1], True)  # Mân giang 岷江, Quý châu 贵州: the ending in lower case
     if len(form.capitals) >= 3 and form.entry[1] in ("organization", "place"):
         return sum(capitals) * 2 >= needed
     if len(form.capitals) == 2 and form.entry[1] == "organization":

@@ -84,6 +84,13 @@ def test_eth_printed_for_d_with_stroke(conn):
     assert mention.zh == "毛泽东" and mention.text == "Mao Trạch \u00d0ông" == text[mention.start : mention.end]
 
 
+def test_place_ending_in_lower_case(conn):
+    """Some pages print a Chinese place's last syllable in lower case when it is its river, mountain or
+    province: Mân giang (岷江, the Min River), Quý châu (贵州, Guizhou)."""
+    found = {m.text: m.zh for m in annotate(conn, "Sông Mân giang chảy qua Quý châu.")}
+    assert found == {"Mân giang": "岷江", "Quý châu": "贵州"}
+
+
 def test_entries_sharing_a_form(conn):
     # Tây Hồ is West Lake (西湖) and Hangzhou's district (西湖区): the commoner word first, the other an alternative
     (mention,) = [m for m in annotate(conn, "Du khách đến Tây Hồ.") if m.text == "Tây Hồ"]
