@@ -219,6 +219,7 @@ def _write(db: sqlite_utils.Database, glossary: data.Glossary, lexicon_fraction:
     entries, names, links, chars = entry_rows(glossary)
     words = lexicon.read_dictionary(lexicon.jieba_dictionary())
     dictionary = lexicon.read_cedict(lexicon.cedict_file())
+    words = lexicon.as_proper(words, dictionary)
     cedict = lexicon.cedict_words(dictionary, {word for word, _, _ in words})  # words jieba lacks
     places = lexicon.read_places(lexicon.package_file("jionlp", "dictionary/china_location.zip"))
     given = lexicon.read_given_names(lexicon.package_file("ngender", "charfreq.csv"))

@@ -122,6 +122,18 @@ def cedict_words(entries: list[tuple[str, str, str]], known: set[str]) -> list[t
     return list(rows.values())
 
 
+NAMED_POS = {"nr", "nrfg", "nrt", "ns", "nt", "nz"}  # jieba's tags of names
+
+
+def as_proper(words: list[tuple[str, int, str]], entries: list[tuple[str, str, str]]) -> list[tuple[str, int, str]]:
+    """jieba's words with the part of speech nz (another proper noun) where jieba tags by sense a word that
+    CC-CEDICT writes only as a proper noun, its pinyin capitalised: 匈奴 (n, Xiong1 nu2), 乌孙."""
+    spelled: dict[str, set[bool]] = {}
+    for word, pinyin, _ in entries:
+        spelled.setdefault(word, set()).add(pinyin[:1].isupper())
+    return [(word, freq, "nz" if pos not in NAMED_POS and spelled.get(word) == {True} else pos) for word, freq, pos in words]
+
+
 # A proper noun's English name: a gloss's words before its comment or a comma (Haidilao (aka Hai Di Lao),
 # hot pot restaurant chain), and an acronym in brackets (Shanghai Cooperation Organisation (SCO)).
 ENGLISH_NAME = re.compile(r"([A-Z][A-Za-z0-9'.&-]*(?: [A-Za-z0-9'.&-]+){0,5}?)(?: \(([A-Z]{2,6})\))?(?:$|[,;(]| \()")

@@ -678,6 +678,12 @@ def test_names_printed_as_one_word_of_pinyin(conn):
     assert "Milan" not in found and "Bali" not in found and "Ma" not in found
 
 
+def test_pinyin_of_words_cedict_writes_as_proper_nouns(conn):
+    """Xiongnu, the steppe people, is 匈奴: jieba tags it n, CC-CEDICT writes its pinyin capitalised (Xiong1 nu2)."""
+    found = {m.text: m.zh for m in annotate(conn, "Các bộ lạc Xiongnu tấn công nhà Hán.")}
+    assert found["Xiongnu"] == "匈奴"
+
+
 def test_long_pinyin_words_whatever_jieba_tags_them(conn):
     """Sanxingdui, the Bronze Age site of Sichuan, is 三星堆, which jieba tags m (a numeral) and counts
     thirty times, not 三星队 (a Samsung team, nt, twice); Mafengwo, the travel site, is 马蜂窝 (tagged n)."""

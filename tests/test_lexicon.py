@@ -6,7 +6,7 @@ import zipfile
 
 import pytest
 
-from glossary.lexicon import CEDICT_FREQ, cedict_words, english_names, package_file, pinyin_word, read_cedict, read_given_names, read_places
+from glossary.lexicon import CEDICT_FREQ, as_proper, cedict_words, english_names, package_file, pinyin_word, read_cedict, read_given_names, read_places
 
 PLACES = "\n".join([
     "广西壮族自治区\t450000\t广西",
@@ -66,6 +66,16 @@ def test_read_cedict(tmp_path):
     names = {(row["key"], row["word"]) for row in english_names(entries)}
     assert names == {("wang yi", "王毅"), ("baihetan", "白鹤滩"), ("yangtze river", "长江"),
                      ("shanghai cooperation organisation", "上海合作组织"), ("sco", "上海合作组织")}  # fmt: skip
+
+
+def test_jieba_words_cedict_writes_as_proper_nouns():
+    """匈奴 (the Xiongnu), which jieba tags n, is a proper noun (nz) for CC-CEDICT, which writes it Xiong1 nu2;
+    东方 stays as jieba tags it (CC-CEDICT has dong1 fang1, the east, beside the surname Dong1 fang1), and so
+    does a name jieba already tags as one (长江, ns)."""
+    entries = [("匈奴", "Xiong1 nu2", "Xiongnu"), ("东方", "dong1 fang1", "east"), ("东方", "Dong1 fang1", "surname"),
+               ("长江", "Chang2 Jiang1", "Yangtze River")]  # fmt: skip
+    words = [("匈奴", 1536, "n"), ("东方", 20000, "n"), ("长江", 18930, "ns"), ("猫", 100, "n")]
+    assert as_proper(words, entries) == [("匈奴", 1536, "nz"), ("东方", 20000, "n"), ("长江", 18930, "ns"), ("猫", 100, "n")]
 
 
 def test_missing_package_says_how_to_install():
