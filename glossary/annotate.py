@@ -492,7 +492,10 @@ def _composed(conn, text: str, mentions: list[Mention], memo: dict) -> list[Ment
         surface = text[start : mention.end]
         if surface not in memo:
             memo[surface] = [c.to_dict() for c in reverse(conn, surface, limit=5)]
-        named_as = _short_name(conn, mention.zh) if institution else mention.zh  # trường trung học Ninh Ba 宁波中学
+        # thành phố Tân Hương 新乡市, though Tân Hương is the county 新乡县 (huyện Tân Hương: the county itself)
+        best_reading = memo[surface][0]["zh"] if memo[surface] else mention.zh
+        unit = mention.kind == "place" and mention.zh.endswith(UNIT_ENDINGS) and best_reading != mention.zh
+        named_as = _short_name(conn, mention.zh) if institution or unit else mention.zh  # trường trung học Ninh Ba 宁波中学
         candidates = [c for c in memo[surface] if c["zh"] != mention.zh and (
             c["zh"].startswith(named_as) or (not mention.entry_id and len(c["zh"]) > len(mention.zh))
             or (people and mention.zh in c["zh"])

@@ -529,6 +529,9 @@ def _units(conn, words: list[str], generics: tuple[str, ...], use_glossary: bool
             fulls = _full_names(conn, candidate.zh)
             if generics:
                 fulls = [f for f in fulls if f.endswith(generics)]
+                if set(generics) <= ADMINISTRATIVE and candidate.zh.endswith(UNIT_ENDINGS) and not candidate.zh.endswith(generics):
+                    fulls += [f for f in _full_names(conn, _short_name(conn, candidate.zh)) if f.endswith(generics)]  # thành
+                    # phố Tân Hương: the city 新乡市, though the glossary's Tân Hương is the county 新乡县
                 units = _full_names(conn, candidate.zh, ("province", "prefecture", "county"))
                 if set(generics) <= ADMINISTRATIVE and units and not fulls:  # the press's generic is wrong:
                     yield replace(candidate, zh=units[0], vi=" ".join(words), pinyin="", score=candidate.score - 5 + OTHER_UNIT,

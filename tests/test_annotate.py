@@ -84,6 +84,14 @@ def test_eth_printed_for_d_with_stroke(conn):
     assert mention.zh == "毛泽东" and mention.text == "Mao Trạch \u00d0ông" == text[mention.start : mention.end]
 
 
+def test_generic_picks_the_unit(conn):
+    """Tân Hương is both Xinxiang's county (新乡县) and its city (新乡市): after thành phố it is the city,
+    after huyện the county as it stands; quận Nam Sa is Nansha District (南沙区), nothing more."""
+    found = [(m.text, m.zh) for m in annotate(conn, "Từ thành phố Tân Hương về huyện Tân Hương, rồi quận Nam Sa.")]
+    assert ("thành phố Tân Hương", "新乡市") in found
+    assert not [zh for text, zh in found if text in ("huyện Tân Hương", "quận Nam Sa")]
+
+
 def test_place_ending_in_lower_case(conn):
     """Some pages print a Chinese place's last syllable in lower case when it is its river, mountain or
     province: Mân giang (岷江, the Min River), Quý châu (贵州, Guizhou)."""

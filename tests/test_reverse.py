@@ -32,6 +32,7 @@ def zhs(conn, vi, **options):
         ("Hải Dương-981", None, "海洋石油981"),  # the oil rig HYSY 981, stored Hải Dương 981: a hyphen is a space
         ("Na Tra 2", None, "哪吒之魔童闹海"),  # Ne Zha 2, a curated title: before 哪吒 + 2
         ("Chiến lang 2", None, "战狼2"),  # Wolf Warrior 2: a sequel's number in digits
+        ("thành phố Tân Hương", None, "新乡市"),  # Xinxiang city: Tân Hương is also the glossary's county 新乡县
     ],
 )
 def test_curated_first(conn, vi, kind, zh):
