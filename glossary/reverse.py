@@ -81,6 +81,7 @@ VI_INSTITUTIONS = {
     "trung tâm kiểm soát và phòng ngừa dịch bệnh": "疾病预防控制中心", "trung tâm kiểm soát và phòng ngừa bệnh tật": "疾病预防控制中心",
     "thư viện": "图书馆", "di chỉ": "遗址", "đài thiên văn": "天文台", "vườn bách thú": "动物园",
     "sở thú": "动物园", "vườn bách thảo": "植物园", "nhà tưởng niệm": "纪念馆", "nhà lưu niệm": "纪念馆",
+    "đại chiến": "大战", "liên minh": "联盟",
 }  # fmt: skip (sở: a province's department, 广东省教育厅; a city's is a 局)
 # Other suffixes an institution's word may stand for, ranked a little below its own: a college (学院) is
 # often called a university (Đại học Sư phạm Chu Khẩu 周口师范学院); a museum's 院 (故宫博物院).

@@ -106,6 +106,7 @@ def test_institution_suffix_taken_once(conn):
         ("Thư viện tỉnh Cam Túc", None, "甘肃省图书馆", 1),  # Gansu Provincial Library: thư viện is 图书馆, not 书院
         ("Bảo tàng thành phố Nam Kinh", None, "南京市博物馆", 1),  # Nanjing Municipal Museum: the unit alone after the head
         ("Vườn bách thú Bắc Kinh", None, "北京动物园", 1),  # Beijing Zoo
+        ("Đại chiến Xích Bích", None, "赤壁大战", 1),  # the Battle of Red Cliffs: a great battle (大战) after its place
         ("Siziwang Banner", "place", "四子王旗", 1),  # a banner of Inner Mongolia, in pinyin with an English generic
         ("huyện Wuzhi", "place", "武陟县", 1),  # Wuzhi County (Henan): a Vietnamese generic before pinyin
         ("Naxi", None, "纳西族", 5),  # the Naxi people, printed in pinyin: the word 纳西, then its people
