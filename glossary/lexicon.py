@@ -110,28 +110,42 @@ def read_cedict(path: Path) -> list[tuple[str, str, str]]:
 
 
 def cedict_words(entries: list[tuple[str, str, str]], known: set[str]) -> list[tuple[str, int, str]]:
-    """(word, frequency, part of speech) for the words not in known. A proper noun (its pinyin
-    capitalised: Wang2 Yi4) is a person (nr) when its gloss gives dates, a place (ns) when it names a
-    unit or a river, else nz; other words are n."""
+    """(word, frequency, part of speech) for the words not in known. A Chinese proper noun (Wang2 Yi4:
+    Wang Yi) is a person (nr) when its gloss gives dates, a place (ns) when it names a unit or a river, else
+    nz; other words, foreign names among them (巴力 Ba1 li4, Baal), are n."""
     rows = {}
     for word, spelled, gloss in entries:
         if word not in known and word not in rows:
-            proper = spelled[:1].isupper()
-            pos = "n" if not proper else "nr" if PERSON_GLOSS.search(gloss) else "ns" if PLACE_GLOSS.search(gloss) else "nz"
-            rows[word] = (word, CEDICT_FREQ, pos)
+            rows[word] = (word, CEDICT_FREQ, _proper_pos(gloss) if _chinese_proper_noun(spelled, gloss) else "n")
     return list(rows.values())
+
+
+def _chinese_proper_noun(spelled: str, gloss: str) -> bool:
+    """A proper noun (capitalised pinyin) whose English name is its pinyin, as a Chinese name's is: Xiongnu
+    匈奴, Wang Yi 王毅, Daxin county 大新; not a foreign name written in characters (巴力 Ba1 li4: Baal)."""
+    toneless = re.sub(r"[\d\s:]", "", spelled).lower()
+    return spelled[:1].isupper() and toneless in re.sub(r"[\s'-]", "", gloss).lower()
+
+
+def _proper_pos(gloss: str) -> str:
+    """A proper noun's part of speech, told by its gloss: a person (nr), a place (ns), another (nz)."""
+    return "nr" if PERSON_GLOSS.search(gloss) else "ns" if PLACE_GLOSS.search(gloss) else "nz"
 
 
 NAMED_POS = {"nr", "nrfg", "nrt", "ns", "nt", "nz"}  # jieba's tags of names
 
 
 def as_proper(words: list[tuple[str, int, str]], entries: list[tuple[str, str, str]]) -> list[tuple[str, int, str]]:
-    """jieba's words with the part of speech nz (another proper noun) where jieba tags by sense a word that
-    CC-CEDICT writes only as a proper noun, its pinyin capitalised: 匈奴 (n, Xiong1 nu2), 乌孙."""
-    spelled: dict[str, set[bool]] = {}
-    for word, pinyin, _ in entries:
-        spelled.setdefault(word, set()).add(pinyin[:1].isupper())
-    return [(word, freq, "nz" if pos not in NAMED_POS and spelled.get(word) == {True} else pos) for word, freq, pos in words]
+    """jieba's words with a proper noun's part of speech where jieba tags by sense a word that CC-CEDICT
+    has only as a Chinese proper noun (_chinese_proper_noun): 匈奴 (n; Xiong1 nu2, Xiongnu) nz; 八里 (m; Bali
+    township, Taiwan) ns."""
+    proper: dict[str, set[bool]] = {}
+    glosses: dict[str, str] = {}
+    for word, spelled, gloss in entries:
+        proper.setdefault(word, set()).add(_chinese_proper_noun(spelled, gloss))
+        glosses.setdefault(word, gloss)
+    return [(word, freq, _proper_pos(glosses[word]) if pos not in NAMED_POS and proper.get(word) == {True} else pos)
+            for word, freq, pos in words]  # fmt: skip
 
 
 # A proper noun's English name: a gloss's words before its comment or a comma (Haidilao (aka Hai Di Lao),

@@ -50,6 +50,7 @@ CEDICT = "\n".join([
     "上海合作組織 上海合作组织 [Shang4 hai3 He2 zuo4 Zu3 zhi1] /Shanghai Cooperation Organisation (SCO)/",
     "卡拉OK 卡拉OK [ka3 la1 O K] /karaoke/",
     "猫 猫 [mao1] /cat/",
+    "巴力 巴力 [Ba1 li4] /Baal, god worshipped in many ancient Middle Eastern communities/",
 ])  # fmt: skip
 
 
@@ -61,21 +62,23 @@ def test_read_cedict(tmp_path):
         f.write(CEDICT + "\n")
     entries = read_cedict(path)
     words = {word: pos for word, freq, pos in cedict_words(entries, known={"长江"})}
-    assert words == {"王毅": "nr", "大新": "ns", "白鹤滩": "nz", "偶然事件": "n", "上海合作组织": "nz"}
+    assert words == {"王毅": "nr", "大新": "ns", "白鹤滩": "nz", "偶然事件": "n", "上海合作组织": "n", "巴力": "n"}  # named in English: Baal, SCO
     assert {freq for _, freq, _ in cedict_words(entries, set())} == {CEDICT_FREQ}
     names = {(row["key"], row["word"]) for row in english_names(entries)}
     assert names == {("wang yi", "王毅"), ("baihetan", "白鹤滩"), ("yangtze river", "长江"),
-                     ("shanghai cooperation organisation", "上海合作组织"), ("sco", "上海合作组织")}  # fmt: skip
+                     ("shanghai cooperation organisation", "上海合作组织"), ("sco", "上海合作组织"), ("baal", "巴力")}  # fmt: skip
 
 
 def test_jieba_words_cedict_writes_as_proper_nouns():
-    """匈奴 (the Xiongnu), which jieba tags n, is a proper noun (nz) for CC-CEDICT, which writes it Xiong1 nu2;
+    """匈奴 (the Xiongnu), which jieba tags n, is a proper noun (nz) for CC-CEDICT, which writes it Xiong1 nu2,
+    and 八里 (m) a place (ns), Bali township of Taiwan;
     东方 stays as jieba tags it (CC-CEDICT has dong1 fang1, the east, beside the surname Dong1 fang1), and so
     does a name jieba already tags as one (长江, ns)."""
     entries = [("匈奴", "Xiong1 nu2", "Xiongnu"), ("东方", "dong1 fang1", "east"), ("东方", "Dong1 fang1", "surname"),
-               ("长江", "Chang2 Jiang1", "Yangtze River")]  # fmt: skip
-    words = [("匈奴", 1536, "n"), ("东方", 20000, "n"), ("长江", 18930, "ns"), ("猫", 100, "n")]
-    assert as_proper(words, entries) == [("匈奴", 1536, "nz"), ("东方", 20000, "n"), ("长江", 18930, "ns"), ("猫", 100, "n")]
+               ("长江", "Chang2 Jiang1", "Yangtze River"), ("八里", "Ba1 li3", "Bali township in New Taipei City")]  # fmt: skip
+    words = [("匈奴", 1536, "n"), ("东方", 20000, "n"), ("长江", 18930, "ns"), ("猫", 100, "n"), ("八里", 63, "m")]
+    assert as_proper(words, entries) == [("匈奴", 1536, "nz"), ("东方", 20000, "n"), ("长江", 18930, "ns"), ("猫", 100, "n"),
+                                         ("八里", 63, "ns")]  # a place by its gloss  # fmt: skip
 
 
 def test_missing_package_says_how_to_install():
