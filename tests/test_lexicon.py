@@ -55,8 +55,9 @@ CEDICT = "\n".join([
 
 
 def test_read_cedict(tmp_path):
-    """Words jieba lacks, of two characters or more and Han only; a proper noun (capitalised pinyin) is a
-    person with dates, a place with its kind, else another proper noun."""
+    """Words jieba lacks, of two characters or more and Han only. A Chinese proper noun (capitalised pinyin
+    that is also its English name) is a person with dates, a place with its kind, else another proper noun;
+    a name given only in English (Baal, SCO) is an ordinary word, but keeps its English names."""
     path = tmp_path / "cedict.txt.gz"
     with gzip.open(path, "wt", encoding="utf-8") as f:
         f.write(CEDICT + "\n")
@@ -71,9 +72,8 @@ def test_read_cedict(tmp_path):
 
 def test_jieba_words_cedict_writes_as_proper_nouns():
     """匈奴 (the Xiongnu), which jieba tags n, is a proper noun (nz) for CC-CEDICT, which writes it Xiong1 nu2,
-    and 八里 (m) a place (ns), Bali township of Taiwan;
-    东方 stays as jieba tags it (CC-CEDICT has dong1 fang1, the east, beside the surname Dong1 fang1), and so
-    does a name jieba already tags as one (长江, ns)."""
+    and 八里 (m) a place (ns), Bali township of Taiwan. 东方 stays as jieba tags it (CC-CEDICT has dong1 fang1,
+    the east, beside the surname Dong1 fang1), and so does a name jieba already tags as one (长江, ns)."""
     entries = [("匈奴", "Xiong1 nu2", "Xiongnu"), ("东方", "dong1 fang1", "east"), ("东方", "Dong1 fang1", "surname"),
                ("长江", "Chang2 Jiang1", "Yangtze River"), ("八里", "Ba1 li3", "Bali township in New Taipei City")]  # fmt: skip
     words = [("匈奴", 1536, "n"), ("东方", 20000, "n"), ("长江", 18930, "ns"), ("猫", 100, "n"), ("八里", 63, "m")]
