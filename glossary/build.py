@@ -119,15 +119,18 @@ def metadata() -> dict:
                     "sources": {"description": "Pages, dictionaries and articles the entries rest on."},
                     "entry_sources": {"description": "Which source backs which entry."},
                     "lexicon": {
-                        "description": "jieba's word list (MIT) and China's administrative units down to "
-                        "townships (jionlp, Apache-2.0) read in Hán-Việt, for reverse lookup: machine readings, "
-                        "not curated.",
+                        "description": "jieba's word list (MIT), the words of CC-CEDICT it lacks (CC BY-SA 4.0) and "
+                        "China's administrative units down to townships (jionlp, Apache-2.0) read in Hán-Việt, for "
+                        "reverse lookup: machine readings, not curated.",
                         "facets": ["pos", "place"],
-                        "columns": {"freq": "jieba frequency (for a place jieba lacks: how many units bear the name)",
-                                    "pos": "jieba part of speech (nr person, ns place…)",
+                        "columns": {"freq": "jieba frequency (for a place jieba lacks: how many units bear the name; "
+                                            "for a CC-CEDICT word: 3)",
+                                    "pos": "jieba part of speech (nr person, ns place…; nz for CC-CEDICT's Chinese proper nouns)",
                                     "place": "administrative level when the word names a unit (its full or short name)",
-                                    "pinyin": "toneless pinyin as one word, for places and other proper nouns (yiwu)"},
+                                    "pinyin": "toneless pinyin as one word, for places, other proper nouns and long words (yiwu)"},
                     },
+                    "english": {"description": "English names of proper nouns as CC-CEDICT (CC BY-SA 4.0) glosses them "
+                                "(NetEase 网易, SCO 上海合作组织), for reverse lookup of Latin queries: not curated."},
                     "places": {"description": "China's administrative units down to townships (jionlp): "
                                "short name (昆明, 阳圩) and full name (昆明市, 阳圩镇), to compose official names."},
                     "press_readings": {"description": "Readings the press uses where the dictionary has "
