@@ -531,8 +531,8 @@ def _units(conn, words: list[str], generics: tuple[str, ...], use_glossary: bool
             if generics:
                 fulls = [f for f in fulls if f.endswith(generics)]
                 if set(generics) <= ADMINISTRATIVE and candidate.zh.endswith(UNIT_ENDINGS) and not candidate.zh.endswith(generics):
-                    fulls += [f for f in _full_names(conn, _short_name(conn, candidate.zh)) if f.endswith(generics)]  # thành
-                    # phố Tân Hương: the city 新乡市, though the glossary's Tân Hương is the county 新乡县
+                    # another unit of that name: thành phố Tân Hương 新乡市, though the glossary's Tân Hương is 新乡县
+                    fulls += [f for f in _full_names(conn, _short_name(conn, candidate.zh)) if f.endswith(generics)]
                 units = _full_names(conn, candidate.zh, ("province", "prefecture", "county"))
                 if set(generics) <= ADMINISTRATIVE and units and not fulls:  # the press's generic is wrong:
                     yield replace(candidate, zh=units[0], vi=" ".join(words), pinyin="", score=candidate.score - 5 + OTHER_UNIT,
