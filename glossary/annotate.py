@@ -786,6 +786,9 @@ def _unknown_name(conn, text: str, words: list[re.Match], memo: dict) -> Mention
             conn, text, window, memo
         ):
             return _unknown_mention(conn, text, window, "person", memo)
+    named = _lexicon_name(conn, stripped, memo) if 2 <= len(stripped) <= 4 else None
+    if named:  # Tùng Tán Cán Bố 松赞干布, Trinh Quán 贞观: no surname, or one the press seldom prints
+        return _unknown_mention(conn, text, stripped, named, memo)
     if 2 <= len(words) <= 3 and _after_institution(text, words[0].start()) and _names_a_known_place(conn, words, memo):
         return _unknown_mention(conn, text, words, "place", memo)  # Tập đoàn Tam Hiệp: 三峡, to compose 三峡集团
     if len(words) > 2 and _names_a_unit(conn, text[words[0].start() : words[1].end()], memo):
@@ -982,6 +985,24 @@ def _names_a_known_place(conn, words: list[re.Match], memo: dict) -> bool:
         sql = "select 1 from lexicon where fold = ? and reading = ? and pos = 'ns' and freq >= ? limit 1"
         memo["known place", key] = bool(conn.execute(sql, (fold(key), key, KNOWN_PLACE_FREQ)).fetchone())
     return memo["known place", key]
+
+
+LEXICON_PEOPLE = ("nr", "nrfg")  # jieba's tags of Chinese people's names
+LEXICON_NAMES = ("nz", "nrt")  # of other names, and of some words (佛法 Phật Pháp, 始祖 Thủy Tổ)
+_LEXICON_NAME = (
+    "select pos from lexicon where fold = ? and reading = ? and (pos in (?, ?) or pos in (?, ?) and word in "
+    "(select word from english)) order by freq desc limit 1"
+)
+
+
+def _lexicon_name(conn, words: list[re.Match], memo: dict) -> str | None:
+    """The kind of the lexicon's name that the words read as, with these very diacritics: a person
+    (Khấu Khiêm Chi 寇谦之), or another name that CC-CEDICT has as a proper noun (Xi Vưu 蚩尤)."""
+    key = normalize_vi(" ".join(w.group() for w in words)).lower()
+    if ("lexicon name", key) not in memo:
+        row = conn.execute(_LEXICON_NAME, (fold(key), key, *LEXICON_PEOPLE, *LEXICON_NAMES)).fetchone()
+        memo["lexicon name", key] = None if row is None else "person" if row[0] in LEXICON_PEOPLE else "term"
+    return memo["lexicon name", key]
 
 
 def _unknown_mention(conn, text: str, words: list[re.Match], kind: str, memo: dict) -> Mention:

@@ -143,6 +143,21 @@ def test_unknown_name_with_a_surname_of_two_characters(conn):
     assert all(c["zh"].startswith("欧阳") for c in unknown[1].candidates)
 
 
+def test_unknown_names_the_lexicon_has(conn):
+    # Kou Qianzhi 寇谦之 (寇 khấu, 谦 khiêm, 之 chi), Taoist of the Northern Wei; Songtsen Gampo 松赞干布 (松
+    # tùng, 赞 tán, 干 cán, 布 bố), king of Tibet; Chiyou 蚩尤 (Xi Vưu), the Yellow Emperor's foe in myth
+    text = "Đạo sĩ Khấu Khiêm Chi cải cách đạo giáo. Năm 641, Tùng Tán Cán Bố cưới công chúa. Truyền thuyết kể về Xi Vưu."
+    unknown = [m for m in annotate(conn, text) if m.status == "unknown"]
+    assert [(m.text, m.zh, m.kind) for m in unknown] == [
+        ("Khấu Khiêm Chi", "寇谦之", "person"), ("Tùng Tán Cán Bố", "松赞干布", "person"), ("Xi Vưu", "蚩尤", "term")
+    ]
+
+
+def test_words_the_lexicon_tags_as_names_are_not_unknown_names(conn):
+    # 佛法 (Buddhist doctrine) and 始祖 (first ancestor) read Phật Pháp and Thủy Tổ; jieba tags them as names
+    assert [m.text for m in annotate(conn, "Họ coi trọng Phật Pháp và tôn ông làm Thủy Tổ.") if m.status == "unknown"] == []
+
+
 def test_vietnamese_names_are_not_unknown_chinese_names(conn):
     assert [m for m in annotate(conn, "Ông Nguyễn Văn Nam và bà Lê Thị Hoa.") if m.status == "unknown"] == []
 
