@@ -48,7 +48,7 @@ from .lexicon import PINYIN_LONG_WORD
 from .pinyin import pinyin as to_pinyin
 from .reverse import _database_path as _path
 from .reverse import PERSON_GENERICS, VI_BODIES, VI_GENERICS, VI_INSTITUTIONS, VI_TITLES, _syllable_index, pinyin_syllables, read_rows, reverse
-from .reverse import BUILDING_ENDINGS, COURTS, PRINTED_GENERICS, UNIT_ENDINGS, reads_as_common_surname, chinese_number, number_value, series, _is_unit, _short_name, lexicon_by_pinyin, printed_pinyin_key, shared_form_weight, split_pinyin
+from .reverse import BUILDING_ENDINGS, COURTS, PEOPLE_POS, PRINTED_GENERICS, UNIT_ENDINGS, reads_as_common_surname, chinese_number, number_value, series, _is_unit, _short_name, lexicon_by_pinyin, printed_pinyin_key, shared_form_weight, split_pinyin
 from .text import fold, fold_chars, nfc, normalize_vi, restyle_vi
 
 STATUS_RANK = {"verified": 0, "attested": 1, "candidate": 2}
@@ -987,7 +987,6 @@ def _names_a_known_place(conn, words: list[re.Match], memo: dict) -> bool:
     return memo["known place", key]
 
 
-LEXICON_PEOPLE = ("nr", "nrfg")  # jieba's tags of Chinese people's names
 LEXICON_NAMES = ("nz", "nrt")  # of other names, and of some words (佛法 Phật Pháp, 始祖 Thủy Tổ)
 _LEXICON_NAME = (
     "select pos from lexicon where fold = ? and reading = ? and (pos in (?, ?) or pos in (?, ?) and word in "
@@ -1000,8 +999,8 @@ def _lexicon_name(conn, words: list[re.Match], memo: dict) -> str | None:
     (Khấu Khiêm Chi 寇谦之), or another name that CC-CEDICT has as a proper noun (Xi Vưu 蚩尤)."""
     key = normalize_vi(" ".join(w.group() for w in words)).lower()
     if ("lexicon name", key) not in memo:
-        row = conn.execute(_LEXICON_NAME, (fold(key), key, *LEXICON_PEOPLE, *LEXICON_NAMES)).fetchone()
-        memo["lexicon name", key] = None if row is None else "person" if row[0] in LEXICON_PEOPLE else "term"
+        row = conn.execute(_LEXICON_NAME, (fold(key), key, *PEOPLE_POS, *LEXICON_NAMES)).fetchone()
+        memo["lexicon name", key] = None if row is None else "person" if row[0] in PEOPLE_POS else "term"
     return memo["lexicon name", key]
 
 

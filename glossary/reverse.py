@@ -36,6 +36,7 @@ from .text import fold, nfc, normalize_vi, script
 MAX_VI = 100  # characters
 MAX_LIMIT = 50
 POS_KIND = {"nr": "person", "ns": "place", "nt": "organization"}
+PEOPLE_POS = ("nr", "nrfg")  # jieba's tags of Chinese people's names (nrfg: the famous, 金庸)
 # A Vietnamese generic word before a place name, and the Chinese generics it may stand for:
 # sông Tương → 湘江, quận Thiên Hà → 天河区, trấn Bằng Tường → 凭祥镇. The name may also be written
 # without its generic. Autonomous units name their peoples first (Khu tự trị dân tộc Choang Quảng Tây):
@@ -270,11 +271,11 @@ def shared_form_weight(status: str, rendering: str, freq: int, place: str) -> fl
 
 def _lexicon(conn, key: str, folded: str, kind: str | None):
     """Words read as the query. For a person, a common word ranks below composed names unless jieba
-    tags it a name (nr); a word tagged with the kind asked for ranks higher."""
+    tags it a person's name (nr, nrfg); a word tagged with the kind asked for ranks higher."""
     sql = "select word, freq, pos, place, reading from lexicon where fold = ?"
     for word, freq, pos, place, reading in conn.execute(sql, (folded,)):
         exact = reading == key or ((kind != "person" or pos.startswith("nr")) and _reads(conn, word, key))
-        base = 500 if kind != "person" or pos == "nr" else 50
+        base = 500 if kind != "person" or pos in PEOPLE_POS else 50
         if key != folded and not exact:  # the query's diacritics say otherwise: more so in more syllables
             base -= INEXACT_PENALTY["person" if kind == "person" else None] * sum(a != b for a, b in zip(reading.split(), key.split()))
         of_kind = kind is not None and (POS_KIND.get(pos) == kind or (kind == "place" and bool(place)))  # 临高: v
