@@ -215,9 +215,9 @@ def reverse(
             compounds.add(candidate.zh)
     words = vi.split()  # hồ Mộc Long: a generic before a name, not a person or place read as a whole
     after_generic = words[0].islower() and words[-1][:1].isupper() and _head(key) in VI_GENERICS
-    if 2 <= len(folded.split()) <= 4 and not after_generic:
+    if 2 <= len(folded.split()) <= 4 and not after_generic:  # a term is composed as a place is (太清 Thái Thanh)
         for role in ("person", "place"):
-            if kind in (None, role):
+            if kind in (None, role) or (kind == "term" and role == "place"):
                 for candidate in _composed(conn, key, folded, role):
                     add(candidate)
     numbered = NUMBERED.fullmatch(vi)
