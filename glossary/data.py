@@ -30,7 +30,13 @@ STATUSES = ("verified", "attested", "candidate")
 STATUS_RANK = {status: rank for rank, status in enumerate(STATUSES)}
 _ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 _WIKIDATA = re.compile(r"^Q[1-9][0-9]*$")
-ZH_EXTRA = "·—0123456789"  # allowed in zh beside Han characters: 阿卜杜拉·阿卜杜拉, 中国—东盟博览会, 中国制造2025
+ZH_EXTRA = "·—-0123456789"  # allowed in zh beside Han characters: 阿卜杜拉·阿卜杜拉, 中国—东盟博览会, 中国制造2025, 歼-20
+_MODEL_LETTERS = re.compile(r"(?<=[0-9])[A-Z]{1,2}")  # a designation's letters after its number: 歼-10C, 052D型
+
+
+def non_han(zh: str) -> str:
+    """The characters of a Chinese form that are neither Han nor allowed beside them."""
+    return "".join(c for c in _MODEL_LETTERS.sub("", zh) if not is_han(c) and c not in ZH_EXTRA)
 
 
 @dataclass
@@ -152,14 +158,12 @@ def _entry(kind: str, name: str, line: int, row: dict[str, str]) -> Entry:
     if not _ID.match(row["id"]):
         raise fail(f"id {row['id']!r}: use lower-case ascii words joined by '-'")
     for column in ("zh", "zh_hant"):
-        bad = [c for c in row.get(column, "") if not is_han(c) and c not in ZH_EXTRA]
-        if bad:
-            raise fail(f"{column} {row[column]!r} has non-Han character(s) {''.join(bad)!r}")
+        if bad := non_han(row.get(column, "")):
+            raise fail(f"{column} {row[column]!r} has non-Han character(s) {bad!r}")
     zh_other = [form.strip() for form in row.get("zh_other", "").split(";") if form.strip()]
     for form in zh_other:
-        bad = [c for c in form if not is_han(c) and c not in ZH_EXTRA]
-        if bad:
-            raise fail(f"zh_other {form!r} has non-Han character(s) {''.join(bad)!r}; separate forms with ';'")
+        if bad := non_han(form):
+            raise fail(f"zh_other {form!r} has non-Han character(s) {bad!r}; separate forms with ';'")
         if form == row["zh"] or zh_other.count(form) > 1:
             raise fail(f"zh_other {form!r} repeats a Chinese form of this entry")
     if row["status"] not in STATUSES:

@@ -49,6 +49,7 @@ def pinyin(zh: str, kind: str = "term", style: str = "tone") -> Pinyin:
         result = _word(syllables)
     else:  # words as the pinyin orthography joins them: Zhōngguó Kēxuéyuàn, réngōng zhìnéng
         result = " ".join(_word(syllables[start:end], capital=kind != "term") for start, end in _spans(key))
+        result = result.replace(" -", "-")  # a designation's number keeps its hyphen: jiān-20 (歼-20)
     return Pinyin(zh, kind, result, syllables)
 
 

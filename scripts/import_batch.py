@@ -17,7 +17,7 @@ import sys
 from pathlib import Path
 from urllib.parse import unquote, urlparse
 
-from glossary.data import ENTRY_COLUMNS, ENTRY_FILES, RENDERINGS, SOURCE_COLUMNS, STATUS_RANK, ZH_EXTRA, parse_variants
+from glossary.data import ENTRY_COLUMNS, ENTRY_FILES, RENDERINGS, SOURCE_COLUMNS, STATUS_RANK, non_han, parse_variants
 from glossary.hanviet import hanviet, readable
 from glossary.pinyin import pinyin
 from glossary.readings import DATA_DIR
@@ -103,7 +103,7 @@ def main() -> None:
             zh = zh.replace(" ", "")
             problem = (
                 "unknown kind" if kind not in ENTRY_FILES else
-                "non-Han zh" if not zh or not all(is_han(c) or c in ZH_EXTRA for c in zh) else
+                "non-Han zh" if not zh or non_han(zh) else
                 "no vi" if not vi else
                 "bad status" if status not in STATUS_RANK else
                 "verified/attested without source_url" if status != "candidate" and not row["source_url"] else

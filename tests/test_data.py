@@ -49,6 +49,12 @@ def test_digits_that_belong_to_a_name_pass(tmp_path):
     assert check(make(tmp_path, [row])).exit_code == 0
 
 
+def test_a_designation_passes(tmp_path):
+    # the J-10C fighter as Chinese writes it, 歼 and the number with its letter (in people.csv for the test)
+    row = entry(id="j-10c", zh="歼-10C", vi="tiêm kích J-10C", rendering="translation")
+    assert check(make(tmp_path, [row])).exit_code == 0
+
+
 def test_good_row_passes(tmp_path):
     variants = "variants=hanviet:Hà Hoằng Bình"
     result = check(make(tmp_path, [entry(variants=variants.split("=")[1])]))

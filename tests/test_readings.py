@@ -110,6 +110,11 @@ def test_arabic_digits_stay_together():
     assert hanviet("中国制造2025", use_glossary=False).result == "trung quốc chế tạo 2025"  # a term: lower case
 
 
+def test_a_designation_keeps_its_hyphen():
+    """歼-20 (the J-20 fighter): 歼 jiān, then the number as written."""
+    assert pinyin("歼-20").result == "jiān-20"
+
+
 def test_numbers_and_plain_pinyin():
     assert pinyin("习近平", kind="person", style="numbers").result == "Xi2 Jin4ping2"
     assert pinyin("绿色", style="plain").result == "lüse"  # one word, as the pinyin orthography writes it
