@@ -413,10 +413,11 @@ NATIONAL_PREFIXES = ("中国", "中华", "中央", "中共", "全国", "国家")
 
 
 def _choose(surface: str, fitting: list[_Form]) -> tuple[_Form, tuple[str, ...], str]:
-    """The form a surface stands for (same diacritics first, then the surest, see shared_form_weight),
-    the other entries it may stand for, and whether the match is exact or folded."""
-    key = _form_key(surface)
-    best = min(fitting, key=lambda f: (f.key != key, -f.weight))
+    """The form a surface stands for (same diacritics first, then the same capitals: Hoàng Đế 黄帝, the
+    Yellow Emperor, before hoàng đế 皇帝; then the surest, see shared_form_weight), the other entries it
+    may stand for, and whether the match is exact or folded."""
+    key, capitals = _form_key(surface), tuple(word[:1].isupper() for word in surface.split())
+    best = min(fitting, key=lambda f: (f.key != key, f.capitals != capitals and not surface.isupper(), -f.weight))
     others = tuple(dict.fromkeys(f.entry[0] for f in fitting if f.entry[0] != best.entry[0]))
     return best, others, "pinyin" if best.rendering == "pinyin" else "exact" if best.key == key else "folded"
 

@@ -158,6 +158,12 @@ def test_words_the_lexicon_tags_as_names_are_not_unknown_names(conn):
     assert [m.text for m in annotate(conn, "Họ coi trọng Phật Pháp và tôn ông làm Thủy Tổ.") if m.status == "unknown"] == []
 
 
+def test_capitals_choose_between_a_name_and_a_term(conn):
+    # Hoàng Đế, both words capitalised, is the Yellow Emperor 黄帝; hoàng đế is an emperor 皇帝
+    mentions = annotate(conn, "Tương truyền Hoàng Đế là thủy tổ. Vị hoàng đế cuối cùng thoái vị.")
+    assert [(m.text, m.zh) for m in mentions] == [("Hoàng Đế", "黄帝"), ("hoàng đế", "皇帝")]
+
+
 def test_vietnamese_names_are_not_unknown_chinese_names(conn):
     assert [m for m in annotate(conn, "Ông Nguyễn Văn Nam và bà Lê Thị Hoa.") if m.status == "unknown"] == []
 
