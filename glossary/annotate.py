@@ -233,6 +233,7 @@ def annotate(conn: sqlite3.Connection, text: str, unknown: bool = True) -> list[
     inside = _coverage(mentions, contains=True)
     for found in (_institutions_of_china(conn, text, normalized, memo), _composed(conn, text, mentions, memo),
                   _numbered(conn, text, mentions), _of_china(text, mentions), _titled(text, normalized, mentions),
+                  _eras(conn, text, normalized, mentions),
                   _models(text, mentions)):  # fmt: skip
         # Chính phủ Trung Quốc: of a place, of China; not within a longer glossary name; a ministry first
         # as the institution pass names it (Bộ Văn hóa Trung Quốc 文化部, without 中国)
@@ -538,6 +539,28 @@ def _titled(text: str, normalized: str, mentions: list[Mention]) -> list[Mention
         zh = mention.zh + VI_TITLES[title.group(1)]
         found.append(Mention(text[mention.start : title.end()], mention.start, title.end(), "", "person", zh,
                              to_pinyin(zh, kind="person").result, mention.country, "candidate", "", "", "composed"))  # fmt: skip
+    return found
+
+
+ERA = re.compile(r"\bera name\b|^[A-Z][a-z']+ era$")  # an era's English: Kaiyuan (era name), Zhenguan era
+_RULER_BEFORE = re.compile(r"(?<![^\W_])(?:[Hh]oàng đế|[Vv]ua) $")  # Hoàng đế Hàm Phong: the Xianfeng Emperor
+
+
+def _eras(conn, text: str, normalized: str, mentions: list[Mention]) -> list[Mention]:
+    """An era named with its dynasty before it (Đường Khai Nguyên 唐开元) or with the word for an emperor
+    (Hoàng đế Hàm Phong 咸丰帝, the emperor of that era)."""
+    dynasties = _dynasty_names(_path(conn))
+    found = []
+    for era in [m for m in mentions if m.entry_id and ERA.search(m.en)]:
+        before = _word_before(normalized, era.start)
+        if before in dynasties:
+            start, zh, kind = era.start - len(before) - 1, dynasties[before][2][:-1] + era.zh, "term"  # 唐朝 → 唐
+        elif ruler := _RULER_BEFORE.search(normalized, max(0, era.start - 10), era.start):
+            start, zh, kind = ruler.start(), era.zh + "帝", "person"
+        else:
+            continue
+        found.append(Mention(text[start : era.end], start, era.end, "", kind, zh, to_pinyin(zh, kind=kind).result,
+                             era.country, "candidate", "", "", "composed"))  # fmt: skip
     return found
 
 

@@ -697,6 +697,15 @@ def test_lower_case_title_after_an_unknown_ruler(conn):
     assert not [zh for _, zh in found if zh.startswith(("中国", "刘备")) and len(zh) > 2]
 
 
+def test_an_era_with_its_dynasty_or_its_emperor(conn):
+    """Đường Khai Nguyên: the Kaiyuan era (开元) of the Tang (唐); Hoàng đế Hàm Phong: the Xianfeng Emperor
+    (咸丰帝), the emperor of the Xianfeng era (咸丰); an era alone stays the era."""
+    text = "Năm 725, tức Đường Khai Nguyên thứ 13. Hoàng đế Hàm Phong mất năm 1861. Niên hiệu Vĩnh Lạc."
+    found = {(m.text, m.zh) for m in annotate(conn, text)}
+    assert {("Đường Khai Nguyên", "唐开元"), ("Hoàng đế Hàm Phong", "咸丰帝"), ("Vĩnh Lạc", "永乐")} <= found
+    assert not [zh for _, zh in found if zh.startswith("永乐") and len(zh) > 2]
+
+
 def test_names_printed_as_one_word_of_pinyin(conn):
     """Quanjude (全聚德, the Peking duck restaurant) and YongShun (永顺, a county of Hunan) printed in pinyin:
     unknown names with their characters; Milan (米兰) and Bali are foreign places, and Jack Ma a run of two
