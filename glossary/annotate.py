@@ -49,7 +49,7 @@ from .pinyin import pinyin as to_pinyin
 from .reverse import _database_path as _path
 from .reverse import PERSON_GENERICS, VI_BODIES, VI_GENERICS, VI_INSTITUTIONS, VI_TITLES, _syllable_index, pinyin_syllables, read_rows, reverse
 from .reverse import BUILDING_ENDINGS, COURTS, PEOPLE_POS, PRINTED_GENERICS, UNIT_ENDINGS, reads_as_common_surname, chinese_number, number_value, series, _is_unit, _short_name, lexicon_by_pinyin, printed_pinyin_key, shared_form_weight, split_pinyin
-from .text import fold, fold_chars, nfc, normalize_vi, restyle_vi
+from .text import fold, fold_chars, nfc, normalize_vi, restyle_vi, without_tones
 
 STATUS_RANK = {"verified": 0, "attested": 1, "candidate": 2}
 # Syllables that mark a Vietnamese, not a Chinese, name (Nguyễn Thị Hường, Bùi Văn…).
@@ -665,13 +665,16 @@ def _in_original(original: str, normalized: str, mentions: list[Mention]) -> lis
 
 def _fitting(conn, forms: list[_Form], surface: str) -> list[_Form]:
     """The forms the printed surface can be: names keep their capitals (a name may lose its diacritics
-    in print), terms their diacritics (đồng chí is not đông chí). A name printed with diacritics that
+    in print), terms their diacritics (đồng chí is not đông chí). A name printed with tone marks that
     differ from a form's is that form (Hàng Chấu for Hàng Châu 杭州) unless the surface, with its own
-    diacritics, reads as a lexicon word: Tây Dương is 西洋, not Tây Đường 西塘."""
+    diacritics, reads as a lexicon word; other marks make another word (see _same_letters): Năm Đường
+    (the year, then a name) is not Nam Dương 南阳, Tây Đường 西塘 not Tây Dương 西洋."""
     capitals = tuple(word[:1].isupper() for word in surface.split())
     key = _form_key(surface)
     fitting = []
     for form in forms:
+        if form.key != key and form.rendering not in ("pinyin", "english") and not _same_letters(key, form.key):
+            continue
         if form.capitals and not _capitals_fit(form, capitals):
             continue
         if form.rendering in ("pinyin", "english") and surface != form.vi:
@@ -683,6 +686,12 @@ def _fitting(conn, forms: list[_Form], surface: str) -> list[_Form]:
     if folded and len(folded) == len(fitting) and _accented(surface) and _reads_as_word(conn, key):
         return []
     return fitting
+
+
+def _same_letters(printed: str, form: str) -> bool:
+    """Each word printed with marks has the form's letters and shape marks, whatever its tone (Hàng Chấu
+    for Hàng Châu); a word printed without marks may have lost them (Đại học Hong Kong)."""
+    return all(not _accented(a) or without_tones(a) == without_tones(b) for a, b in zip(printed.split(), form.split()))
 
 
 def _accented(text: str) -> bool:

@@ -47,6 +47,11 @@ def _split_tone(char: str) -> tuple[str, str]:
     return nfc(base), tone
 
 
+def without_tones(text: str) -> str:
+    """The letters with their shape marks, without tone marks: Hàng Chấu → Hang Châu."""
+    return nfc("".join(c for c in unicodedata.normalize("NFD", text) if c not in TONE_MARKS))
+
+
 @functools.lru_cache(maxsize=65536)
 def _restyle_word(word: str, style: str) -> str:
     split = [_split_tone(c) for c in word]

@@ -110,6 +110,11 @@ def test_other_diacritics_are_another_word(conn):
     assert "西塘" not in [m.zh for m in annotate(conn, "Hạm đội đi Tây Dương.")]
     # Hàng Chấu is no word of its own: a misprint of Hàng Châu 杭州 (州 reads châu).
     assert [(m.zh, m.match) for m in annotate(conn, "Công ty ở Hàng Chấu.", unknown=False)] == [("杭州", "folded")]
+    # Other letters or marks make other words: Năm (year) Đường is not Nam Dương 南阳, họ Sầm (the surname
+    # Cen) not hồ Sam 杉湖, Bà Trưng not Ba Trung 巴中; a word printed without marks may have lost them.
+    text = "Năm Đường Huyền Tông lên ngôi. Ông họ Sầm. Đền Bà Trưng. Đại học Hong Kong."
+    found = [(m.text, m.zh) for m in annotate(conn, text, unknown=False)]
+    assert found == [("Đường Huyền Tông", "唐玄宗"), ("Đại học Hong Kong", "香港大学")]  # Tang Xuanzong
 
 
 @pytest.mark.parametrize(
