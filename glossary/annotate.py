@@ -323,6 +323,8 @@ def _matches(conn, text: str) -> list[tuple[int, int, str, list[_Form]]]:
         if (surface, id(forms)) not in fits:
             fits[surface, id(forms)] = _fitting(conn, forms, surface)
         fitting = fits[surface, id(forms)]
+        if fitting and _sentence_starts(text, start) and not any(_first_word_as_printed(surface, f) for f in fitting):
+            continue  # Đời Tống (the Song era) opening a sentence: not Đới Tông 戴宗 with other tones
         if fitting and _part_of_a_longer_name(text, start, end, surface, fitting[0].entry[1]):
             fitting = [f for f in fitting if f.entry[1] == "term"]
         if fitting and len(surface.split()) == 2 and _INSTITUTION.match(surface) and _name_runs_on(conn, text, end, memo):
@@ -688,6 +690,18 @@ def _fitting(conn, forms: list[_Form], surface: str) -> list[_Form]:
     return fitting
 
 
+def _sentence_starts(text: str, start: int) -> bool:
+    """The text, a line or a sentence starts here: its first word is capitalised whatever it is."""
+    before = text[:start].rstrip(" ")
+    return not before or before[-1] in ".!?:\n\"“"
+
+
+def _first_word_as_printed(surface: str, form: _Form) -> bool:
+    """The form's first word has the surface's marks (or the surface's first word has none)."""
+    first = surface.split()[0]
+    return not _accented(first) or _form_key(first) == form.key.split()[0] or form.rendering in ("pinyin", "english")
+
+
 def _same_letters(printed: str, form: str) -> bool:
     """Each word printed with marks has the form's letters and shape marks, whatever its tone (Hàng Chấu
     for Hàng Châu); a word printed without marks may have lost them (Đại học Hong Kong)."""
@@ -751,7 +765,7 @@ def _is_word(conn, automaton, text: str) -> bool:
 # Words before a person's name, and capitalised words that often start a sentence before a name.
 HONORIFICS = {"ông", "bà", "anh", "chị", "ngài", "đồng"}
 VIETNAMESE_ADDRESS = {"anh", "chị", "em", "cô", "chú", "bác", "cháu"}  # words of address for Vietnamese people
-LEADING_WORDS = HONORIFICS | {"theo", "khi", "sau", "tại"}
+LEADING_WORDS = HONORIFICS | {"theo", "khi", "sau", "tại", "thời", "đời"}  # Thời Đường: the Tang era, not 时堂
 
 
 def _unknown(conn, text: str, known: list[tuple[int, int]], memo: dict) -> list[Mention]:

@@ -115,6 +115,10 @@ def test_other_diacritics_are_another_word(conn):
     text = "Năm Đường Huyền Tông lên ngôi. Ông họ Sầm. Đền Bà Trưng. Đại học Hong Kong."
     found = [(m.text, m.zh) for m in annotate(conn, text, unknown=False)]
     assert found == [("Đường Huyền Tông", "唐玄宗"), ("Đại học Hong Kong", "香港大学")]  # Tang Xuanzong
+    # A sentence's first word is capitalised whatever it is: Đời Tống (the Song era) is no misprint of Đới
+    # Tông 戴宗 (a hero of the Water Margin), Thời Đường (the Tang era) no name 时堂
+    found = [(m.text, m.zh) for m in annotate(conn, "Đời Tống, dân số tăng. Thời Đường có nhiều thi nhân.")]
+    assert found == [("Tống", "宋朝"), ("Đường", "唐朝")]
 
 
 @pytest.mark.parametrize(
