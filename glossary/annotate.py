@@ -692,8 +692,9 @@ def _fitting(conn, forms: list[_Form], surface: str) -> list[_Form]:
 
 def _sentence_starts(text: str, start: int) -> bool:
     """The text, a line or a sentence starts here: its first word is capitalised whatever it is."""
-    before = text[:start].rstrip(" ")
-    return not before or before[-1] in ".!?:\n\"“"
+    while start and text[start - 1] == " ":
+        start -= 1
+    return not start or text[start - 1] in ".!?:\n\"“"
 
 
 def _first_word_as_printed(surface: str, form: _Form) -> bool:
