@@ -47,7 +47,7 @@ from .names import check_text, simplified
 from .lexicon import PINYIN_LONG_WORD
 from .pinyin import pinyin as to_pinyin
 from .reverse import _database_path as _path
-from .reverse import PERSON_GENERICS, VI_BODIES, VI_GENERICS, VI_INSTITUTIONS, VI_TITLES, _syllable_index, pinyin_syllables, read_rows, reverse
+from .reverse import PERSON_GENERICS, VI_BODIES, VI_GENERICS, VI_INSTITUTIONS, VI_TITLES, VI_TITLES_BEFORE, _syllable_index, pinyin_syllables, read_rows, reverse
 from .reverse import BUILDING_ENDINGS, COURTS, PEOPLE_POS, PRINTED_GENERICS, UNIT_ENDINGS, reads_as_common_surname, chinese_number, number_value, series, _is_unit, _short_name, lexicon_by_pinyin, printed_pinyin_key, shared_form_weight, split_pinyin
 from .text import fold, fold_chars, nfc, normalize_vi, restyle_vi, without_tones
 
@@ -233,7 +233,7 @@ def annotate(conn: sqlite3.Connection, text: str, unknown: bool = True) -> list[
     inside = _coverage(mentions, contains=True)
     for found in (_institutions_of_china(conn, text, normalized, memo), _composed(conn, text, mentions, memo),
                   _numbered(conn, text, mentions), _of_china(text, mentions), _titled(text, normalized, mentions),
-                  _eras(conn, text, normalized, mentions),
+                  _eras(conn, text, normalized, mentions), _titled_before(text, normalized, mentions),
                   _models(text, mentions)):  # fmt: skip
         # Chính phủ Trung Quốc: of a place, of China; not within a longer glossary name; a ministry first
         # as the institution pass names it (Bộ Văn hóa Trung Quốc 文化部, without 中国)
@@ -540,6 +540,25 @@ def _titled(text: str, normalized: str, mentions: list[Mention]) -> list[Mention
             continue
         zh = mention.zh + VI_TITLES[title.group(1)]
         found.append(Mention(text[mention.start : title.end()], mention.start, title.end(), "", "person", zh,
+                             to_pinyin(zh, kind="person").result, mention.country, "candidate", "", "", "composed"))  # fmt: skip
+    return found
+
+
+_TITLE_BEFORE = re.compile(rf"(?<![^\W_])({_alternation(t.capitalize() for t in VI_TITLES_BEFORE)}) $", re.IGNORECASE)
+
+
+def _titled_before(text: str, normalized: str, mentions: list[Mention]) -> list[Mention]:
+    """A name after a title the press prints first: Phật Như Lai 如来佛, Phật Di Lặc 弥勒佛 (also a city, 弥勒)."""
+    found = []
+    for mention in mentions:
+        title = _TITLE_BEFORE.search(normalized, max(0, mention.start - 8), mention.start)
+        if not title or not mention.zh or mention.kind == "organization" or mention.zh.startswith(NATIONAL_PREFIXES):
+            continue  # not đạo Phật Trung Quốc, Chinese Buddhism
+        suffix = VI_TITLES_BEFORE[title.group(1).lower()]
+        if mention.zh.endswith(suffix):
+            continue
+        zh = mention.zh + suffix
+        found.append(Mention(text[title.start() : mention.end], title.start(), mention.end, "", "person", zh,
                              to_pinyin(zh, kind="person").result, mention.country, "candidate", "", "", "composed"))  # fmt: skip
     return found
 

@@ -116,7 +116,8 @@ VI_TITLES = {
     "hoàng thái tử": "皇太子", "quý phi": "贵妃", "hầu": "侯", "thị": "氏", "chân nhân": "真人", "thiên tôn": "天尊",
     "đại sư": "大师", "thiền sư": "禅师", "pháp sư": "法师",
 }  # fmt: skip (not phi 妃, vương 王, công 公: common in given names and surnames)
-LONGEST_TITLE = max(len(title.split()) for title in VI_TITLES)  # words
+VI_TITLES_BEFORE = {"phật": "佛", "bồ tát": "菩萨"}  # printed before the name, written after it: Phật Di Lặc 弥勒佛
+LONGEST_TITLE = max(len(title.split()) for title in [*VI_TITLES, *VI_TITLES_BEFORE])  # words
 STATUS_BONUS = {"verified": 20, "attested": 16, "candidate": 0}
 BEAM = 6  # characters kept per syllable when composing names
 COMPOUND_WORD = 6  # syllables in the longest word of a compound
@@ -488,13 +489,15 @@ def _modifiers(pieces: tuple[str, ...]) -> list[str]:
 
 
 def _with_title(conn, key: str, folded: str):
-    """Names ending with a title (Gia Tĩnh Đế 嘉靖帝, Minh Thần Tông 明神宗, Mạnh Tử 孟子): the
-    name's words that are names, places or eras, or composed names, with the title's character added."""
+    """Names with a title (Gia Tĩnh Đế 嘉靖帝, Minh Thần Tông 明神宗, Mạnh Tử 孟子, Phật Di Lặc 弥勒佛):
+    the name's words that are names, places or eras, or composed names, with the title's character added."""
     words, folds = key.split(), folded.split()
     for size in range(LONGEST_TITLE, 0, -1):
-        title = " ".join(words[-size:])
-        if len(words) > size and title in VI_TITLES:
-            name, name_fold = " ".join(words[:-size]), " ".join(folds[:-size])
+        after, before = " ".join(words[-size:]), " ".join(words[:size])
+        if len(words) > size and (after in VI_TITLES or (before in VI_TITLES_BEFORE and len(words) > size + 1)):
+            title = VI_TITLES[after] if after in VI_TITLES else VI_TITLES_BEFORE[before]
+            named = slice(None, -size) if after in VI_TITLES else slice(size, None)
+            name, name_fold = " ".join(words[named]), " ".join(folds[named])
             words_found = list(_lexicon(conn, name, name_fold, None))
             parts = _words(conn, [c.zh for c in words_found])  # names and eras, not 声纹 (Thanh Văn | Tông)
             found = [c for c in words_found if parts[c.zh][0].startswith(("nr", "ns", "nz", "t"))]
@@ -502,7 +505,7 @@ def _with_title(conn, key: str, folded: str):
             if 2 <= len(words) - size <= 3:  # a name with its surname (卫思), or a posthumous name (孝钦显)
                 found += [*_composed(conn, name, name_fold, "person"), *_composed(conn, name, name_fold, "given")]
             for candidate in found:
-                yield replace(candidate, zh=candidate.zh + VI_TITLES[title], pinyin="", vi=key, score=candidate.score - 5)
+                yield replace(candidate, zh=candidate.zh + title, pinyin="", vi=key, score=candidate.score - 5)
             return
 
 

@@ -715,6 +715,14 @@ def test_an_era_with_its_dynasty_or_its_emperor(conn):
     assert not [zh for _, zh in found if zh.startswith("永乐") and len(zh) > 2]
 
 
+def test_a_title_printed_before_the_name(conn):
+    """Phật Như Lai: the Tathagata Buddha, 如来佛 (如来 with 佛 after it); đạo Phật Trung Quốc is Chinese
+    Buddhism, no Buddha."""
+    found = {(m.text, m.zh) for m in annotate(conn, "Ông lạy Phật Như Lai. Đạo Phật Trung Quốc có nhiều tông phái.")}
+    assert ("Phật Như Lai", "如来佛") in found
+    assert not [zh for _, zh in found if zh.endswith("佛") and zh != "如来佛"]
+
+
 def test_names_printed_as_one_word_of_pinyin(conn):
     """Quanjude (全聚德, the Peking duck restaurant) and YongShun (永顺, a county of Hunan) printed in pinyin:
     unknown names with their characters; Milan (米兰) and Bali are foreign places, and Jack Ma a run of two

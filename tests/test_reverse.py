@@ -134,7 +134,9 @@ def test_institution_suffix_taken_once(conn):
         ("Thai Hoa Mon", "place", "太和门", 1),  # the same, printed without diacritics
         ("Vệ Thanh", "person", "卫青", 2),  # Wei Qing (Han general): before the word 卫城, read vệ thành
         ("Thái Thanh", "term", "太清", 5),  # Taiqing, a heaven of Taoism: no word of the lexicon, composed
-        ("Kim Dung", "person", "金庸", 1),  # Jin Yong, the novelist (jieba: nrfg), not 金融 (finance), read the same
+        ("Kim Dung", "person", "金庸", 1),
+        ("Phật Di Lặc", "person", "弥勒佛", 1),  # Maitreya Buddha: Phật printed first, 佛 written last
+        ("Phật giáo", "term", "佛教", 1),  # Buddhism: a word, not Phật before a name of one syllable  # Jin Yong, the novelist (jieba: nrfg), not 金融 (finance), read the same
         ("Pan Gongsheng", "person", "潘功胜", 5),  # governor of the People's Bank of China  # Zhang Zhidong (Tencent): not 张之洞, read Trương Chi Động  # Chaoyang: 朝 triều in names, though the word 朝阳 reads triêu dương  # Tongren, a prefecture of Guizhou, before 同仁 (a county of Qinghai)
     ],
 )
