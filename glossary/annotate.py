@@ -1057,13 +1057,14 @@ def _names_a_known_place(conn, words: list[re.Match], memo: dict) -> bool:
 LEXICON_NAMES = ("nz", "nrt")  # of other names, and of some words (佛法 Phật Pháp, 始祖 Thủy Tổ)
 _LEXICON_NAME = (
     "select pos from lexicon where fold = ? and reading = ? and (pos in (?, ?) or pos in (?, ?) and word in "
-    "(select word from english)) order by freq desc limit 1"
+    "(select word from english where replace(english.key, ' ', '') = lexicon.pinyin)) order by freq desc limit 1"
 )
 
 
 def _lexicon_name(conn, words: list[re.Match], memo: dict) -> str | None:
     """The kind of the lexicon's name that the words read as, with these very diacritics: a person
-    (Khấu Khiêm Chi 寇谦之), or another name that CC-CEDICT has as a proper noun (Xi Vưu 蚩尤)."""
+    (Khấu Khiêm Chi 寇谦之), or another name that CC-CEDICT names in English by its pinyin, a Chinese
+    name (Xi Vưu 蚩尤, Chiyou; not Cửu Long 九龙, Kowloon, the Mekong's Vietnamese name)."""
     key = normalize_vi(" ".join(w.group() for w in words)).lower()
     if ("lexicon name", key) not in memo:
         row = conn.execute(_LEXICON_NAME, (fold(key), key, *PEOPLE_POS, *LEXICON_NAMES)).fetchone()

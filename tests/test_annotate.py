@@ -153,18 +153,20 @@ def test_unknown_name_with_a_surname_of_two_characters(conn):
 
 
 def test_unknown_names_the_lexicon_has(conn):
-    # Kou Qianzhi 寇谦之 (寇 khấu, 谦 khiêm, 之 chi), Taoist of the Northern Wei; Songtsen Gampo 松赞干布 (松
-    # tùng, 赞 tán, 干 cán, 布 bố), king of Tibet; Chiyou 蚩尤 (Xi Vưu), the Yellow Emperor's foe in myth
-    text = "Đạo sĩ Khấu Khiêm Chi cải cách đạo giáo. Năm 641, Tùng Tán Cán Bố cưới công chúa. Truyền thuyết kể về Xi Vưu."
+    # Pi Rixiu 皮日休 (皮 bì, 日 nhật, 休 hưu), Tang poet; Songtsen Gampo 松赞干布 (松 tùng, 赞 tán, 干 cán,
+    # 布 bố), king of Tibet; the Heaven and Earth Society 天地会 (Thiên Địa Hội), CC-CEDICT's Tiandihui
+    text = "Thơ của Bì Nhật Hưu rất hay. Năm 641, Tùng Tán Cán Bố cưới công chúa. Hội kín Thiên Địa Hội chống Thanh."
     unknown = [m for m in annotate(conn, text) if m.status == "unknown"]
     assert [(m.text, m.zh, m.kind) for m in unknown] == [
-        ("Khấu Khiêm Chi", "寇谦之", "person"), ("Tùng Tán Cán Bố", "松赞干布", "person"), ("Xi Vưu", "蚩尤", "term")
+        ("Bì Nhật Hưu", "皮日休", "person"), ("Tùng Tán Cán Bố", "松赞干布", "person"), ("Thiên Địa Hội", "天地会", "term")
     ]
 
 
 def test_words_the_lexicon_tags_as_names_are_not_unknown_names(conn):
-    # 佛法 (Buddhist doctrine) and 始祖 (first ancestor) read Phật Pháp and Thủy Tổ; jieba tags them as names
-    assert [m.text for m in annotate(conn, "Họ coi trọng Phật Pháp và tôn ông làm Thủy Tổ.") if m.status == "unknown"] == []
+    # 佛法 (Buddhist doctrine) and 始祖 (first ancestor) read Phật Pháp and Thủy Tổ; jieba tags them as names.
+    # 佛陀 Phật Đà is the Buddha: CC-CEDICT's English name for it is no pinyin, no Chinese name.
+    text = "Họ coi trọng Phật Pháp và tôn ông làm Thủy Tổ. Giáo lý của Phật Đà."
+    assert [m.text for m in annotate(conn, text) if m.status == "unknown"] == []
 
 
 def test_capitals_choose_between_a_name_and_a_term(conn):
