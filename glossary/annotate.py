@@ -854,7 +854,7 @@ def _unknown_name(conn, text: str, words: list[re.Match], memo: dict) -> Mention
         ):
             return _unknown_mention(conn, text, window, "person", memo)
     named = _lexicon_name(conn, stripped, memo) if 2 <= len(stripped) <= 4 else None
-    if named:  # Tùng Tán Cán Bố 松赞干布, Trinh Quán 贞观: no surname, or one the press seldom prints
+    if named:  # Tùng Tán Cán Bố 松赞干布, Bì Nhật Hưu 皮日休: no surname, or one the press seldom prints
         return _unknown_mention(conn, text, stripped, named, memo)
     if 2 <= len(words) <= 3 and _after_institution(text, words[0].start()) and _names_a_known_place(conn, words, memo):
         return _unknown_mention(conn, text, words, "place", memo)  # Tập đoàn Tam Hiệp: 三峡, to compose 三峡集团
