@@ -1056,8 +1056,9 @@ def _names_a_known_place(conn, words: list[re.Match], memo: dict) -> bool:
 
 LEXICON_NAMES = ("nz", "nrt")  # of other names, and of some words (佛法 Phật Pháp, 始祖 Thủy Tổ)
 _LEXICON_NAME = (
-    "select pos from lexicon where fold = ? and reading = ? and (pos in (?, ?) or pos in (?, ?) and word in "
-    "(select word from english where replace(english.key, ' ', '') = lexicon.pinyin)) order by freq desc limit 1"
+    "select pos from lexicon where fold = ? and reading = ? and (pos in (?, ?) or pos in (?, ?) and exists "
+    "(select 1 from english where english.word = lexicon.word and replace(english.key, ' ', '') = lexicon.pinyin)) "
+    "order by freq desc limit 1"
 )
 
 

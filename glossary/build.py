@@ -251,6 +251,7 @@ def _write(db: sqlite_utils.Database, glossary: data.Glossary, lexicon_fraction:
                 entry["zh_other"] = " ".join(filter(None, [entry["zh_other"], other]))
     db["lexicon"].insert_all(lexicon.lexicon_rows(words + cedict, places.words), pk="word", batch_size=5000)
     db["english"].insert_all(lexicon.english_names(dictionary), pk=("key", "word"))
+    db["english"].create_index(["word"])  # a word's English names, for annotation's names of the lexicon
     db["places"].insert_all(places.rows(), pk=("short", "full", "level"))
     ranks = {surname.zh: surname.rank for surname in glossary.surname_ranks}
     db["name_chars"].insert_all(lexicon.name_stats(words, given, places, ranks).rows(), pk="char")
