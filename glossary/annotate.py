@@ -1064,8 +1064,8 @@ _LEXICON_NAME = (
 
 def _lexicon_name(conn, words: list[re.Match], memo: dict) -> str | None:
     """The kind of the lexicon's name that the words read as, with these very diacritics: a person
-    (Khấu Khiêm Chi 寇谦之), or another name that CC-CEDICT names in English by its pinyin, a Chinese
-    name (Xi Vưu 蚩尤, Chiyou; not Cửu Long 九龙, Kowloon, the Mekong's Vietnamese name)."""
+    (Bì Nhật Hưu 皮日休), or another name that CC-CEDICT names in English by its pinyin, a Chinese name
+    (Thiên Địa Hội 天地会, Tiandihui; not Phật Đà 佛陀, Buddha)."""
     key = normalize_vi(" ".join(w.group() for w in words)).lower()
     if ("lexicon name", key) not in memo:
         row = conn.execute(_LEXICON_NAME, (fold(key), key, *PEOPLE_POS, *LEXICON_NAMES)).fetchone()

@@ -130,7 +130,8 @@ def metadata() -> dict:
                                     "pinyin": "toneless pinyin as one word, for places, other proper nouns and long words (yiwu)"},
                     },
                     "english": {"description": "English names of proper nouns as CC-CEDICT (CC BY-SA 4.0) glosses them "
-                                "(NetEase 网易, SCO 上海合作组织), for reverse lookup of Latin queries: not curated."},
+                                "(NetEase 网易, SCO 上海合作组织), for reverse lookup of Latin queries and, where the name is "
+                                "the word's pinyin (Tiandihui 天地会), to tell Chinese names in annotation: not curated."},
                     "places": {"description": "China's administrative units down to townships (jionlp): "
                                "short name (昆明, 阳圩) and full name (昆明市, 阳圩镇), to compose official names."},
                     "press_readings": {"description": "Readings the press uses where the dictionary has "
