@@ -228,6 +228,7 @@ def annotate(conn: sqlite3.Connection, text: str, unknown: bool = True) -> list[
     mentions = _chinese_bodies(conn, text, mentions)
     normalized = restyle_vi(text)  # tone style and i/y aside, for the passes that match words
     mentions += _dynasties(conn, text, normalized, mentions)
+    mentions += _states(conn, text, normalized, mentions)
     composed = []
     spans = {(m.start, m.end) for m in mentions}  # a known name is not composed again (Khu tự trị … Quảng Tây)
     inside = _coverage(mentions, contains=True)
@@ -425,7 +426,8 @@ def _choose(surface: str, fitting: list[_Form]) -> tuple[_Form, tuple[str, ...],
     return best, others, "pinyin" if best.rendering == "pinyin" else "exact" if best.key == key else "folded"
 
 
-_PLACE_WORD_BEFORE = re.compile(rf"(?<![^\W_])(?:{_alternation(PLACE_WORDS)}) $", re.IGNORECASE)  # huyện Hạ Lang
+_NOT_A_GENERIC = r"(?<!đồng )(?<!quê )"  # đồng hương (a compatriot), quê hương (a home town): no township (乡)
+_PLACE_WORD_BEFORE = re.compile(rf"(?<![^\W_]){_NOT_A_GENERIC}(?:{_alternation(PLACE_WORDS)}) $", re.IGNORECASE)  # huyện Hạ Lang
 
 
 # Words that end an institution's name before a place (Đại học ở Vũ Hán is a university in Wuhan).
@@ -433,7 +435,7 @@ NOT_IN_NAMES = {"ở", "tại", "của", "là", "có", "trong", "với", "cho", 
 # A body and/or a generic, with the peoples of an autonomous unit, right before a name; an institution
 # with the words of its name (Đại học Sư phạm Hoa Đông).
 _BEFORE = re.compile(
-    rf"(?<![^\W_])((?:(?:{_alternation(VI_BODIES)}) )?(?:{_alternation(VI_GENERICS)})(?: dân tộc(?:,? [^\W\d_]+){{1,6}})?"
+    rf"(?<![^\W_]){_NOT_A_GENERIC}((?:(?:{_alternation(VI_BODIES)}) )?(?:{_alternation(VI_GENERICS)})(?: dân tộc(?:,? [^\W\d_]+){{1,6}})?"
     rf"|(?:{_alternation(VI_BODIES)})|(?:{_alternation(VI_INSTITUTIONS)})(?P<named>(?: [{_UPPER}][^\W\d_]*(?: (?!{_alternation(NOT_IN_NAMES)}\b)[^\W\d_]+){{0,5}})?))$",
     re.IGNORECASE,
 )
@@ -742,14 +744,21 @@ def _reads_as_word(conn, key: str) -> bool:
 LOWER_PLACE_ENDINGS = {"giang", "hà", "sơn", "hồ", "châu", "xuyên"}
 
 
+# Last syllables of rulers' names that the press prints in lower case: emperors, kings, dukes, temple names.
+LOWER_TITLE_ENDINGS = {"đế", "vương", "hậu", "công", "tông", "tổ"}
+
+
 def _capitals_fit(form: _Form, capitals: tuple[bool, ...]) -> bool:
     """A name keeps the capitals of its form. The press capitalises long names of bodies and places
     unevenly (đảng Cộng sản Trung Quốc, Chính hiệp Toàn quốc): of three words or more, half will do; a
     body of two words keeps its first capital (Nhân đại for Nhân Đại); a place may end in lower case
-    with its river, mountain or province (Mân giang)."""
+    with its river, mountain or province (Mân giang), a ruler of three words with his title (Hán Linh đế)."""
     needed = sum(form.capitals)
-    if form.entry[1] == "place" and form.key.rsplit(" ", 1)[-1] in LOWER_PLACE_ENDINGS and capitals[0]:
+    ending = form.key.rsplit(" ", 1)[-1]
+    if form.entry[1] == "place" and ending in LOWER_PLACE_ENDINGS and capitals[0]:
         capitals = (*capitals[:-1], True)  # Mân giang 岷江, Quý châu 贵州: the ending in lower case
+    if form.entry[1] == "person" and ending in LOWER_TITLE_ENDINGS and len(capitals) >= 3:
+        capitals = (*capitals[:-1], True)  # Hán Linh đế 汉灵帝, Sở Hoài vương 楚怀王
     if len(form.capitals) >= 3 and form.entry[1] in ("organization", "place"):
         return sum(capitals) * 2 >= needed
     if len(form.capitals) == 2 and form.entry[1] == "organization":
@@ -958,9 +967,56 @@ def _dynasties(conn, text: str, normalized: str, mentions: list[Mention]) -> lis
         following = text[end : end + 2] == ", " and end + 2 in starts
         if before not in BEFORE_DYNASTY and not previous and not following:
             continue
-        entry_id, kind, zh, pinyin, country, status, vi, en, zh_other = names[normalized[start:end]]
-        found.append(Mention(text[start:end], start, end, entry_id, kind, zh, pinyin, country, status, vi, en,
-                             "dynasty", zh_other=list(zh_other)))  # fmt: skip
+        found.append(_realm_mention(text, start, end, names[normalized[start:end]], "dynasty"))
+    return found
+
+
+def _realm_mention(text: str, start: int, end: int, entry: tuple, match: str) -> Mention:
+    entry_id, kind, zh, pinyin, country, status, vi, en, zh_other = entry
+    return Mention(text[start:end], start, end, entry_id, kind, zh, pinyin, country, status, vi, en, match,
+                   zh_other=list(zh_other))  # fmt: skip
+
+
+BEFORE_STATE = {"nước", "nhà", "thời", "đời", "triều"}
+
+
+@functools.cache
+def _state_names(path: str) -> dict[str, tuple]:
+    """An ancient state's one-syllable name → its entry, from the entries named nước X (齐国 nước Tề): id,
+    kind, zh, pinyin, country, status, vi, en, other Chinese forms."""
+    rows = read_rows(
+        path,
+        "select names.vi, entries.id, entries.kind, entries.zh, entries.pinyin, entries.country, entries.status, "
+        "entries.vi, entries.en, coalesce(entries.zh_other, '') from names join entries on entries.id = names.entry_id "
+        "where entries.en like 'State of %' and entries.zh like '_国'",
+    )
+    found = {}
+    for vi, *entry, zh_other in rows:
+        words = normalize_vi(vi).split()
+        if len(words) == 2 and words[0].lower() == "nước":
+            found[words[1][:1].upper() + words[1][1:]] = (*entry, tuple(zh_other.split()))
+    return found
+
+
+def _states(conn, text: str, normalized: str, mentions: list[Mention]) -> list[Mention]:
+    """An ancient state named by its one syllable after nước or nhà (nhà Sở: 楚国), or in a list that
+    follows one (các nước Tề, Triệu, Ngụy, Hàn và Yên). Alone, Triệu and Hàn are surnames and Korea."""
+    names = _state_names(_path(conn))
+    if not names:
+        return []
+    covered = _coverage(mentions)
+    pattern = re.compile(rf"(?<![^\W_])({_alternation(names)})(?![^\W_]| [{_UPPER}])")
+    ends = {m.end for m in mentions if m.en.startswith("State of ")}
+    found = []
+    for match in pattern.finditer(normalized):
+        start, end = match.span()
+        if covered(start, end):
+            continue
+        before = normalize_vi(_word_before(text, start)).lower()
+        listed = any(text[start - len(joint) : start] == joint and start - len(joint) in ends for joint in (", ", " và "))
+        if before in BEFORE_STATE or listed:
+            found.append(_realm_mention(text, start, end, names[match.group()], "state"))
+            ends.add(end)
     return found
 
 

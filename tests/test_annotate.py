@@ -553,6 +553,30 @@ def test_dynasties_by_one_syllable_in_context(conn):
     assert "Minh" not in found
 
 
+def test_ancient_states_by_one_syllable_after_nuoc_or_in_its_list(conn):
+    """The Warring States in a list after nước Tề (齐国): Triệu 赵国, Ngụy 魏国, Hàn 韩国, Yên 燕国; nhà Sở is the
+    state of Chu (楚国). Without such a list Hàn is Korea's short name and Triệu a surname: no state."""
+    text = "Ông liên hợp các nước Tề, Triệu, Ngụy, Hàn và Yên, rồi đánh bại nhà Sở. Trung, Nhật, Hàn họp; anh Triệu, Hàn đến."
+    found = [(m.text, m.zh) for m in annotate(conn, text)]
+    for state in [("Triệu", "赵国"), ("Ngụy", "魏国"), ("Hàn", "韩国"), ("Yên", "燕国"), ("Sở", "楚国")]:
+        assert found.count(state) == 1, state
+
+
+def test_rulers_printed_with_their_title_in_lower_case(conn):
+    """Hán Linh đế (汉灵帝, Emperor Ling of Han) and Sở Hoài vương (楚怀王, King Huai of Chu): the press prints
+    the title in lower case; the glossary's forms capitalise it."""
+    found = {m.text: m.zh for m in annotate(conn, "Dịch bệnh thời Hán Linh đế. Ông kiến nghị với Sở Hoài vương.")}
+    assert found["Hán Linh đế"] == "汉灵帝" and found["Sở Hoài vương"] == "楚怀王"
+
+
+def test_dong_huong_and_que_huong_are_no_townships(conn):
+    """đồng hương (a compatriot) and quê hương (a home town) end in hương, a township (乡), but name none:
+    the swimmer Ning Zetao 宁泽涛 after đồng hương is a person; quê hương Lâm Truy is no 临淄乡."""
+    found = [(m.text, m.zh) for m in annotate(conn, "Kỷ lục của đồng hương Ning Zetao. Anh về quê hương Lâm Truy.")]
+    assert ("Ning Zetao", "宁泽涛") in found
+    assert not any(zh.endswith("乡") for _, zh in found)
+
+
 def test_characters_printed_after_a_name(conn):
     """Characters the text prints after a name, when they read as it: Âu Dương Kì Lâm 欧阳琦琳 (a chess
     player; the run ends inside the word Lâm học otherwise), Mã Tam Bảo 马三宝 (Zheng He's birth name) from the
