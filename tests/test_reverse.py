@@ -201,6 +201,7 @@ def test_without_curated_entries(conn, vi, kind, zh, within):
         ("huyện Tây Sa", "西沙区"),  # Xisha is a district of Sansha: no county has the name, a district does
         ("trường trung học Ninh Ba", "宁波中学"),  # Ningbo Middle School: trường (school) is part of the head
         ("trường Đại học Hạ Môn", "厦门大学"),  # Xiamen University, written with trường
+        ("miếu Nhạc Vương", "岳王庙"),  # the Yue Fei Temple, Hangzhou: miếu is a temple (庙)
     ],
 )
 def test_generic_and_body_first(conn, vi, zh):
