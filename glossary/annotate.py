@@ -128,14 +128,14 @@ def _automaton(path: str) -> ahocorasick.Automaton:
     """fold_chars(form) → forms sharing it, for every form of two syllables or more."""
     rows = read_rows(
         path,
-        "select names.vi, names.rendering, entries.id, entries.kind, entries.zh, entries.pinyin, entries.country, entries.status, "
-        "entries.vi, entries.en, entries.zh_other, entries.description like '%ethnic group%', coalesce(lexicon.freq, 0), "
-        "coalesce(lexicon.place, '') from names join entries on entries.id = names.entry_id "
+        "select names.vi, names.rendering, names.zh, entries.id, entries.kind, entries.zh, entries.pinyin, entries.country, "
+        "entries.status, entries.vi, entries.en, entries.zh_other, entries.description like '%ethnic group%', "
+        "coalesce(lexicon.freq, 0), coalesce(lexicon.place, '') from names join entries on entries.id = names.entry_id "
         "left join lexicon on lexicon.word = entries.zh",
     )
     forms: dict[str, list[_Form]] = {}
     done = set()
-    for vi, rendering, *entry, zh_other, ethnic, freq, place in rows:
+    for vi, rendering, written, *entry, zh_other, ethnic, freq, place in rows:
         entry.append(tuple(zh_other.split()))
         words = vi.split()
         if entry[0] not in done:
@@ -150,6 +150,9 @@ def _automaton(path: str) -> ahocorasick.Automaton:
             for english in _english_names(entry[1], entry[7], plain):  # Jack Ma, Sinopec, Tencent Holdings
                 capitals = tuple(w[:1].isupper() for w in english.split())
                 forms.setdefault(fold_chars(english), []).append(_Form(english, english.lower(), capitals, tuple(entry), "english"))
+        if written != entry[2]:  # the form writes another of the entry's Chinese forms: Ngọc Hoàng Thượng Đế 玉皇上帝
+            others = tuple(zh for zh in (entry[2], *entry[-1]) if zh != written)
+            entry = [entry[0], entry[1], written, to_pinyin(written, kind=entry[1]).result, *entry[4:-1], others]
         if entry[1] == "term" and entry[2].endswith("族") and ethnic:  # 汉族, not the novel 红高粱家族
             if fold(vi) not in NOT_ONLY_CHINESE_PEOPLES:
                 for people in (f"người {vi}", f"dân tộc {vi}"):  # người Hán 汉族, dân tộc Thổ Gia 土家族

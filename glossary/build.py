@@ -44,6 +44,14 @@ def press_reading_rows(glossary: data.Glossary):
             yield {"char": char, "reading": reading, "entries": " ".join(words)}
 
 
+def form_characters(entry: data.Entry, form: data.Form) -> str:
+    """The characters a form writes: the entry's, unless the form reads as one of its other Chinese forms
+    only (Ngọc Hoàng Thượng Đế 玉皇上帝, a form of 玉帝; Hiếu Hiến Đoan Kính Hoàng hậu 孝献端敬皇后, of 董鄂妃)."""
+    if form.rendering not in ("hanviet", "variant") or not entry.zh_other or readable(entry.zh, entry.kind, form.vi):
+        return entry.zh
+    return next((zh for zh in entry.zh_other if readable(zh, entry.kind, form.vi)), entry.zh)
+
+
 def entry_rows(glossary: data.Glossary):
     """Rows of the entries, names, entry_sources and chars tables."""
     entries, names, links, chars = [], [], [], {}
@@ -62,7 +70,7 @@ def entry_rows(glossary: data.Glossary):
         for rank, form in enumerate(entry.forms):
             names.append({
                 "entry_id": entry.id, "vi": form.vi, "vi_key": normalize_vi(form.vi).lower(), "vi_fold": fold(form.vi),
-                "rendering": form.rendering, "preferred": int(form.preferred), "rank": rank,
+                "rendering": form.rendering, "preferred": int(form.preferred), "rank": rank, "zh": form_characters(entry, form),
             })  # fmt: skip
         links += [{"entry_id": entry.id, "source_id": source} for source in dict.fromkeys(entry.sources)]
         for char in entry.zh + entry.zh_hant + "".join(entry.zh_other):
@@ -113,7 +121,8 @@ def metadata() -> dict:
                     "names": {
                         "description": "Every Vietnamese form of every entry, with how it arises.",
                         "facets": ["rendering"],
-                        "columns": {"vi_key": "Form in one tone style, lower case", "vi_fold": "Form without diacritics"},
+                        "columns": {"vi_key": "Form in one tone style, lower case", "vi_fold": "Form without diacritics",
+                                    "zh": "The characters the form writes: the entry's, or the other Chinese form it reads as"},
                     },
                     "chars": {"description": "Each character of the glossary with all its Hán-Việt readings and pinyin."},
                     "sources": {"description": "Pages, dictionaries and articles the entries rest on."},

@@ -116,7 +116,7 @@ VI_TITLES = {
     "hoàng thái tử": "皇太子", "quý phi": "贵妃", "hầu": "侯", "thị": "氏", "chân nhân": "真人", "thiên tôn": "天尊",
     "đại sư": "大师", "thiền sư": "禅师", "pháp sư": "法师",
 }  # fmt: skip (not phi 妃, vương 王, công 公: common in given names and surnames)
-VI_TITLES_BEFORE = {"phật": "佛", "bồ tát": "菩萨"}  # printed before the name, written after it: Phật Di Lặc 弥勒佛
+VI_TITLES_BEFORE = {"phật": "佛", "phật tổ": "佛祖", "bồ tát": "菩萨"}  # printed before, written after: Phật Di Lặc 弥勒佛
 LONGEST_TITLE = max(len(title.split()) for title in [*VI_TITLES, *VI_TITLES_BEFORE])  # words
 STATUS_BONUS = {"verified": 20, "attested": 16, "candidate": 0}
 BEAM = 6  # characters kept per syllable when composing names
@@ -201,7 +201,7 @@ def reverse(
         for candidate in _with_generic(conn, key, use_glossary):
             add(candidate)
             compounds.add(candidate.zh)
-    if kind in (None, "person"):
+    if kind in (None, "person", "term"):  # Phật Di Lặc 弥勒佛 is a term to some
         for candidate in _with_title(conn, key, folded):
             add(candidate)
     if len(folded.split()) == 1 and kind in (None, "place", "term"):
@@ -249,18 +249,22 @@ def reverse(
 
 def _curated(conn, key: str, folded: str, kind: str | None):
     sql = (
-        "select entries.id, entries.kind, entries.zh, entries.pinyin, entries.status, names.vi, names.vi_key, "
+        "select entries.id, entries.kind, names.zh, entries.zh, entries.pinyin, entries.status, names.vi, names.vi_key, "
         "names.rendering, coalesce(lexicon.freq, 0), coalesce(lexicon.place, '') from names "
-        "join entries on entries.id = names.entry_id left join lexicon on lexicon.word = entries.zh where names.vi_fold = ?"
+        "join entries on entries.id = names.entry_id left join lexicon on lexicon.word = names.zh where names.vi_fold = ?"
     )
-    for entry_id, entry_kind, zh, py, status, vi, vi_key, rendering, freq, place in conn.execute(sql, (folded,)):
+    for entry_id, entry_kind, zh, entry_zh, py, status, vi, vi_key, rendering, freq, place in conn.execute(sql, (folded,)):
         if kind and entry_kind != kind:
             continue
         exact = vi_key == key
         score = CURATED_BASE + 50 * exact + shared_form_weight(status, rendering, freq, place)
         if key != folded and not exact:  # printed with other diacritics: Tây Dương is 西洋 before Tây Đường 西塘
             score -= CURATED_INEXACT * sum(a != b for a, b in zip(vi_key.split(), key.split()))
-        yield Candidate(zh, vi, py, score, "glossary", status, exact, entry_id)
+        if zh == entry_zh:
+            yield Candidate(zh, vi, py, score, "glossary", status, exact, entry_id)
+        else:  # the form writes another of the entry's names (Vạn Lý Trường Thành 万里长城), then the entry's (长城)
+            yield Candidate(zh, vi, pinyin(zh, kind=entry_kind).result, score, "glossary", status, exact, entry_id)
+            yield Candidate(entry_zh, vi, py, score - 1, "glossary", status, False, entry_id)
 
 
 def shared_form_weight(status: str, rendering: str, freq: int, place: str) -> float:

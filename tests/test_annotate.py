@@ -577,6 +577,13 @@ def test_dong_huong_and_que_huong_are_no_townships(conn):
     assert not any(zh.endswith("乡") for _, zh in found)
 
 
+def test_a_form_of_another_chinese_name_is_annotated_with_those_characters(conn):
+    """Ngọc Hoàng Thượng Đế (玉皇上帝) is a form of the Jade Emperor's entry 玉帝: the mention gives the
+    characters the form writes, with the entry's among the other forms."""
+    (mention,) = [m for m in annotate(conn, "Họ thờ Ngọc Hoàng Thượng Đế.") if m.text == "Ngọc Hoàng Thượng Đế"]
+    assert mention.zh == "玉皇上帝" and "玉帝" in mention.zh_other
+
+
 def test_characters_printed_after_a_name(conn):
     """Characters the text prints after a name, when they read as it: Âu Dương Kì Lâm 欧阳琦琳 (a chess
     player; the run ends inside the word Lâm học otherwise), Mã Tam Bảo 马三宝 (Zheng He's birth name) from the

@@ -115,3 +115,22 @@ def test_press_readings_need_two_entries_and_one_departing_syllable():
         entry("人工智能", "trí tuệ nhân tạo"), entry("王宏", "Vương Hồng Mao"),
     ])  # fmt: skip
     assert list(build_module.press_reading_rows(glossary)) == [{"char": "宏", "reading": "hồng", "entries": "何宏平 李彦宏"}]
+
+
+def test_a_form_writes_the_other_chinese_form_it_reads_as():
+    """A form that reads as one of the entry's other Chinese forms writes those characters: Ngọc Hoàng Thượng
+    Đế is 玉皇上帝 (the Jade Emperor's entry is 玉帝); Ngọc Đế reads as 玉帝 itself, and a translation (Ngọc
+    Hoàng, not a reading of either) writes the entry's characters."""
+    from glossary.data import Entry, Form
+
+    jade = Entry("yu-di", "person", "玉帝", "", "", "", "Jade Emperor", "CN", "",
+                 [Form("Ngọc Đế", "hanviet"), Form("Ngọc Hoàng Thượng Đế", "variant"), Form("Ngọc Hoàng", "translation")],
+                 "attested", ["s"], zh_other=["玉皇上帝"])  # fmt: skip
+    assert [build_module.form_characters(jade, form) for form in jade.forms] == ["玉帝", "玉皇上帝", "玉帝"]
+
+
+def test_names_table_holds_each_forms_characters(database):
+    """Đoan Kính Hoàng hậu, a title of the consort 董鄂妃, writes 端敬皇后 (printed so on the entry's page)."""
+    conn = sqlite3.connect(database)
+    row = conn.execute("select zh from names where entry_id = 'dong-efei' and vi = 'Đoan Kính Hoàng hậu'").fetchone()
+    assert row == ("端敬皇后",)

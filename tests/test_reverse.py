@@ -76,16 +76,16 @@ def test_institution_suffix_taken_once(conn):
         ("Hà Hồng Quân", "person", "何宏军", 10),  # 宏 hồng, a press reading learned from other entries
         ("Lâm Cao", "place", "临高", 1),  # Lingao county (Hainan), though jieba tags 临高 a verb
         ("Đức Hồng", "place", "德宏", 1),  # press reading 宏 hồng, and 德宏 is a prefecture (Dehong, Yunnan)
-        ("Khổng Tử", "person", "孔子", 3),
+        ("Khổng Tử", "person", "孔子", 3),  # a title after the name, as in Chinese (Confucius)
         ("Thanh Văn Tông", "person", "清文宗", 5),  # Wenzong of Qing: before a title only names and eras (not 声纹)
-        ("Thái Kỳ", "person", "蔡奇", 5),  # Cai Qi: 蔡 is a ranked surname, 太 is not  # a title after the name, as in Chinese (Confucius)
+        ("Thái Kỳ", "person", "蔡奇", 5),  # Cai Qi: 蔡 is a ranked surname, 太 is not
         ("Thành Cát Tư Hãn", "person", "成吉思汗", 1),  # Genghis Khan: 成吉思 + 汗
         ("Hán Vũ Đế", "person", "汉武帝", 1),  # Emperor Wu of Han
         ("Mân", "term", "闽", 5),  # one syllable: the one-character name of Fujian
         ("châu Hồng Hà", "place", "红河州", 5),  # the short form with its generic, after the full name
         ("Tứ đại cổ thành", "term", "四大古城", 1),  # the four great ancient towns: words 四大 + 古城
         ("Lãng Trung Cổ Thành", "place", "阆中古城", 1),  # Langzhong ancient town: 阆中 (a county) + 古城
-        ("Đồng Nhân", "place", "铜仁", 1),
+        ("Đồng Nhân", "place", "铜仁", 1),  # Tongren, a prefecture of Guizhou, before 同仁 (a county of Qinghai)
         ("Tứ đại danh lâu", "term", "四大名楼", 1),  # the four great towers: 四大 + 名 + 楼 (a character on its own)
         ("Vân Đài nhị thập bát tướng", "term", "云台二十八将", 1),  # the 28 generals of Yuntai (Eastern Han)
         ("Gia Cát Lượng", "person", "诸葛亮", 1),  # Zhuge Liang: the two-character surname 诸葛 reads Gia Cát
@@ -93,8 +93,8 @@ def test_institution_suffix_taken_once(conn):
         ("Thích Vĩnh Tín", "person", "释永信", 1),  # Shi Yongxin, abbot of Shaolin: monks take 释 as surname
         ("thich vinh tin", "person", "释永信", 1),
         ("Thích Kế Quang", "person", "戚继光", 5),  # Qi Jiguang (Ming general): 戚 still among the first
-        ("Triều Dương", "place", "朝阳", 1),
-        ("Trương Chí Đông", "person", "张志东", 1),
+        ("Triều Dương", "place", "朝阳", 1),  # Chaoyang: 朝 triều in names, though the word 朝阳 reads triêu dương
+        ("Trương Chí Đông", "person", "张志东", 1),  # Zhang Zhidong (Tencent): not 张之洞, read Trương Chi Động
         ("Yiwu", "place", "义乌", 1),  # Yiwu (Zhejiang), printed in pinyin: the county-level city first
         ("Xi'an", "place", "西安", 1),
         ("Quanjude", None, "全聚德", 1),  # the Peking duck restaurant, in pinyin as one word
@@ -123,21 +123,23 @@ def test_institution_suffix_taken_once(conn):
         ("Tân Tức hầu", "term", "新息侯", 1),  # Marquis of Xinxi (Ma Yuan): a title ends the compound, 侯 not 候
         ("Ngân hàng Công Thương Trung Quốc", "organization", "中国工商银行", 1),  # ICBC: Vietnamese order reversed
         ("Học viện Điện ảnh Bắc Kinh", "organization", "北京电影学院", 1),  # Beijing Film Academy
-        ("cao nguyên Thanh Tạng", "place", "青藏高原", 1),
-        ("sông Tùng Hoa", "place", "松花江", 1),
+        ("cao nguyên Thanh Tạng", "place", "青藏高原", 1),  # the Qinghai–Tibet Plateau: generic first
+        ("sông Tùng Hoa", "place", "松花江", 1),  # the Songhua River: a word of the lexicon, before 松华 (a town) + 江
         ("Châu Trang", "place", "周庄", 1),  # Zhouzhuang (water town): the lexicon reads 周 chu; not 庄 + 州
         ("Thổ Gia", "term", "土家族", 1),  # the Tujia people, before the word 土家
         ("người Tạng", "term", "藏族", 1),  # Tibetans: a one-syllable land (藏)
         ("công viên Bắc Hải", "place", "北海公园", 1),  # Beihai Park, Beijing
-        ("Tuyết Sơn Ngọc Long", "place", "玉龙雪山", 1),  # Jade Dragon Snow Mountain: the generic first, in Hán-Việt  # the Songhua River: a word of the lexicon, before 松华 (a town) + 江  # the Qinghai–Tibet Plateau: generic first
+        ("Tuyết Sơn Ngọc Long", "place", "玉龙雪山", 1),  # Jade Dragon Snow Mountain: the generic first, in Hán-Việt
         ("Thái Hòa Môn", "place", "太和门", 1),  # Gate of Supreme Harmony: a building's last word is 门, not 们
         ("Thai Hoa Mon", "place", "太和门", 1),  # the same, printed without diacritics
         ("Vệ Thanh", "person", "卫青", 2),  # Wei Qing (Han general): before the word 卫城, read vệ thành
         ("Thái Thanh", "term", "太清", 5),  # Taiqing, a heaven of Taoism: no word of the lexicon, composed
-        ("Kim Dung", "person", "金庸", 1),
+        ("Kim Dung", "person", "金庸", 1),  # Jin Yong, the novelist (jieba: nrfg), not 金融 (finance), read the same
         ("Phật Di Lặc", "person", "弥勒佛", 1),  # Maitreya Buddha: Phật printed first, 佛 written last
-        ("Phật giáo", "term", "佛教", 1),  # Buddhism: a word, not Phật before a name of one syllable  # Jin Yong, the novelist (jieba: nrfg), not 金融 (finance), read the same
-        ("Pan Gongsheng", "person", "潘功胜", 5),  # governor of the People's Bank of China  # Zhang Zhidong (Tencent): not 张之洞, read Trương Chi Động  # Chaoyang: 朝 triều in names, though the word 朝阳 reads triêu dương  # Tongren, a prefecture of Guizhou, before 同仁 (a county of Qinghai)
+        ("Phật giáo", "term", "佛教", 1),  # Buddhism: a word, not Phật before a name of one syllable
+        ("Phật Tổ Như Lai", "person", "如来佛祖", 1),  # the Buddha Tathagata: Phật Tổ (佛祖) printed first, written last
+        ("Phật Di Lặc", "term", "弥勒佛", 1),  # asked for as a term, Maitreya still takes his title
+        ("Pan Gongsheng", "person", "潘功胜", 5),  # governor of the People's Bank of China
     ],
 )
 def test_without_curated_entries(conn, vi, kind, zh, within):
@@ -320,3 +322,9 @@ def test_compounds_are_written_as_terms(conn):
     best = reverse(conn, "Ngân hàng Công Thương Trung Quốc", use_glossary=False, limit=1)[0]
     assert (best.zh, best.vi) == ("中国工商银行", "trung quốc công thương ngân hàng")
     assert best.pinyin.replace(" ", "") == "zhōngguógōngshāngyínháng"
+
+
+def test_a_form_of_another_chinese_name_gives_those_characters_first(conn):
+    """Vạn Lý Trường Thành reads 万里长城, another name of the entry 长城 (the Great Wall): those characters
+    first, then the entry's own."""
+    assert zhs(conn, "Vạn Lý Trường Thành")[:2] == ["万里长城", "长城"]
