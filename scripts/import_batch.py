@@ -3,8 +3,8 @@
 Batch columns: kind,zh,vi,variants,rendering,en,country,description,status,source_url,
 source_title,zh_source_url,notes; source_url may name a source already in data/sources.csv by id.
 Existing entries keep their ids; a second Vietnamese form of
-the same (kind, zh) — zh or one of the entry's other Chinese forms — becomes a variant; "short zh: 中共中央"
-in the notes adds an other Chinese form; each URL becomes one row of data/sources.csv. Rows backed by a
+the same (kind, zh) — zh or one of the entry's other Chinese forms — becomes a variant; "short zh: 中共中央",
+"long zh: …" or "other zh: …" in the notes add other Chinese forms; each URL becomes one row of data/sources.csv. Rows backed by a
 URL listed in --exclude (one URL a line: the pages of held-out test sets) are skipped.
 Usage: python scripts/import_batch.py BATCH.csv [BATCH.csv …] [--date-read YYYY-MM-DD] [--exclude FILE]
 """
@@ -19,6 +19,7 @@ from urllib.parse import unquote, urlparse
 
 from glossary.data import ENTRY_COLUMNS, ENTRY_FILES, RENDERINGS, SOURCE_COLUMNS, STATUS_RANK, non_han, parse_variants
 from glossary.hanviet import hanviet, readable
+from glossary.names import simplified
 from glossary.pinyin import pinyin
 from glossary.readings import DATA_DIR
 from glossary.text import is_han, nfc, normalize_vi
@@ -56,6 +57,16 @@ def url_key(url: str) -> str:
 
 def clean(value: str) -> str:
     return " ".join(nfc(value or "").split())
+
+
+NOTED_FORMS = re.compile(r"(?:other|short|long) zh:\s*([^;)\"]*)")
+
+
+def other_forms(notes: str) -> list[str]:
+    """The other Chinese forms a batch row's notes record from its pages ("short zh: 中共中央", "other zh:
+    赵匡义, 赵炅"): words of two characters or more, in simplified characters."""
+    words = [word for found in NOTED_FORMS.findall(notes) for word in re.findall(r"[\u3400-\u9fff]{2,}", found)]
+    return [word for word in dict.fromkeys(words) if simplified(word) == word]
 
 
 def classify(zh: str, kind: str, vi: str) -> str:
@@ -164,11 +175,12 @@ def main() -> None:
                 if not any(is_han(c) for c in standard) and not any(normalize_vi(standard) == normalize_vi(k) for _, k in known):
                     known.append(("hanviet", standard))
             entry["variants"] = "; ".join(f"{r}:{v}" for r, v in known[1:])
-            short = re.search(r"short zh:\s*([^\s;,]+)", row["notes"])
             other = list(filter(None, entry.get("zh_other", "").split("; ")))
-            if short and all(is_han(c) for c in short[1]) and short[1] not in [entry["zh"], *other]:
-                entry["zh_other"] = "; ".join([*other, short[1]])
-                by_key.setdefault((kind, short[1]), entry)
+            for form in other_forms(row["notes"]):
+                if form not in [entry["zh"], *other]:
+                    other.append(form)
+                    by_key.setdefault((kind, form), entry)
+            entry["zh_other"] = "; ".join(other)
             entry["sources"] = " ".join(dict.fromkeys(entry["sources"].split() + row_sources))
 
     for sid, what in backs.items():
