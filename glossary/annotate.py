@@ -980,9 +980,6 @@ def _realm_mention(text: str, start: int, end: int, entry: tuple, match: str) ->
                    zh_other=list(zh_other))  # fmt: skip
 
 
-BEFORE_STATE = {"nước", "nhà", "thời", "đời", "triều"}
-
-
 @functools.cache
 def _state_names(path: str) -> dict[str, tuple]:
     """An ancient state's one-syllable name → its entry, from the entries named nước X (齐国 nước Tề): id,
@@ -1002,8 +999,9 @@ def _state_names(path: str) -> dict[str, tuple]:
 
 
 def _states(conn, text: str, normalized: str, mentions: list[Mention]) -> list[Mention]:
-    """An ancient state named by its one syllable after nước or nhà (nhà Sở: 楚国), or in a list that
-    follows one (các nước Tề, Triệu, Ngụy, Hàn và Yên). Alone, Triệu and Hàn are surnames and Korea."""
+    """An ancient state named by its one syllable in a list after one named nước X (các nước Tề, Triệu,
+    Ngụy, Hàn và Yên: 齐国, 赵国…). Alone, Triệu and Hàn are surnames and Korea; nhà Ngô and nhà Triệu are
+    also Vietnam's own dynasties."""
     names = _state_names(_path(conn))
     if not names:
         return []
@@ -1015,9 +1013,7 @@ def _states(conn, text: str, normalized: str, mentions: list[Mention]) -> list[M
         start, end = match.span()
         if covered(start, end):
             continue
-        before = normalize_vi(_word_before(text, start)).lower()
-        listed = any(text[start - len(joint) : start] == joint and start - len(joint) in ends for joint in (", ", " và "))
-        if before in BEFORE_STATE or listed:
+        if any(text[start - len(joint) : start] == joint and start - len(joint) in ends for joint in (", ", " và ")):
             found.append(_realm_mention(text, start, end, names[match.group()], "state"))
             ends.add(end)
     return found

@@ -59,12 +59,12 @@ def clean(value: str) -> str:
     return " ".join(nfc(value or "").split())
 
 
-NOTED_FORMS = re.compile(r"(?:other|short|long) zh:\s*([^;)\"]*)")
+NOTED_FORMS = re.compile(r"(?:(?:other|short|long) zh|zh other):\s*([^;)\"]*)")
 
 
 def other_forms(notes: str) -> list[str]:
     """The other Chinese forms a batch row's notes record from its pages ("short zh: 中共中央", "other zh:
-    赵匡义, 赵炅"): words of two characters or more, in simplified characters."""
+    赵匡义, 赵炅", "zh other: 金太宗"): words of two characters or more, in simplified characters."""
     words = [word for found in NOTED_FORMS.findall(notes) for word in re.findall(r"[\u3400-\u9fff]{2,}", found)]
     return [word for word in dict.fromkeys(words) if simplified(word) == word]
 

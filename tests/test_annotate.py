@@ -553,13 +553,14 @@ def test_dynasties_by_one_syllable_in_context(conn):
     assert "Minh" not in found
 
 
-def test_ancient_states_by_one_syllable_after_nuoc_or_in_its_list(conn):
-    """The Warring States in a list after nước Tề (齐国): Triệu 赵国, Ngụy 魏国, Hàn 韩国, Yên 燕国; nhà Sở is the
-    state of Chu (楚国). Without such a list Hàn is Korea's short name and Triệu a surname: no state."""
-    text = "Ông liên hợp các nước Tề, Triệu, Ngụy, Hàn và Yên, rồi đánh bại nhà Sở. Trung, Nhật, Hàn họp; anh Triệu, Hàn đến."
+def test_ancient_states_by_one_syllable_in_a_list_after_nuoc(conn):
+    """The Warring States in a list after nước Tề (齐国): Triệu 赵国, Ngụy 魏国, Hàn 韩国, Yên 燕国. Without such a
+    list Hàn is Korea's short name and Triệu a surname, and nhà Ngô is Vietnam's Ngô dynasty: no state."""
+    text = "Ông liên hợp các nước Tề, Triệu, Ngụy, Hàn và Yên. Trung, Nhật, Hàn họp; anh Triệu, Hàn đến. Nhà Ngô dựng nước."
     found = [(m.text, m.zh) for m in annotate(conn, text)]
-    for state in [("Triệu", "赵国"), ("Ngụy", "魏国"), ("Hàn", "韩国"), ("Yên", "燕国"), ("Sở", "楚国")]:
+    for state in [("Triệu", "赵国"), ("Ngụy", "魏国"), ("Hàn", "韩国"), ("Yên", "燕国")]:
         assert found.count(state) == 1, state
+    assert "吴国" not in [zh for _, zh in found]
 
 
 def test_rulers_printed_with_their_title_in_lower_case(conn):

@@ -15,3 +15,4 @@ def test_other_forms_from_notes():
     notes = "page prints 趙光義; other zh: 赵匡义, 赵炅; short zh: 南寧鐵路局 (page); long zh: 赵匡义"
     assert import_batch.other_forms(notes) == ["赵匡义", "赵炅"]
     assert import_batch.other_forms("no forms here; 中国 in passing") == []
+    assert import_batch.other_forms("page prints Kim Thái Tông (金太宗); zh other: 金太宗") == ["金太宗"]
