@@ -932,21 +932,25 @@ BEFORE_DYNASTY = {"thời", "đời", "triều", "cuối", "đầu", "giữa", "
 
 @functools.cache
 def _dynasty_names(path: str) -> dict[str, tuple]:
-    """A dynasty's one-syllable name → its entry, from the entries named nhà X, triều X or X triều (唐朝 nhà
-    Đường): id, kind, zh, pinyin, country, status, vi, en, other Chinese forms (the one-character name 唐)."""
+    """A dynasty's one-syllable name → its entry (see _realm_forms; its other forms hold the one-character
+    name 唐), from the entries named nhà X, triều X or X triều (唐朝 nhà Đường)."""
+    found = {}
+    for words, entry in _realm_forms(path, "entries.en like '%dynasty%' and entries.zh like '_朝'"):
+        if len(words) == 2 and (words[0].lower() in ("nhà", "triều") or words[1].lower() == "triều"):
+            name = words[1] if words[0].lower() in ("nhà", "triều") else words[0]
+            found[name[:1].upper() + name[1:]] = entry
+    return found
+
+
+def _realm_forms(path: str, condition: str) -> list[tuple[list[str], tuple]]:
+    """The words of each form of the entries the condition selects, with the entry: id, kind, zh, pinyin,
+    country, status, vi, en, other Chinese forms."""
     rows = read_rows(
         path,
         "select names.vi, entries.id, entries.kind, entries.zh, entries.pinyin, entries.country, entries.status, "
-        "entries.vi, entries.en, coalesce(entries.zh_other, '') from names join entries on entries.id = names.entry_id "
-        "where entries.en like '%dynasty%' and entries.zh like '_朝'",
+        f"entries.vi, entries.en, coalesce(entries.zh_other, '') from names join entries on entries.id = names.entry_id where {condition}",
     )
-    found = {}
-    for vi, *entry, zh_other in rows:
-        words = normalize_vi(vi).split()
-        if len(words) == 2 and (words[0].lower() in ("nhà", "triều") or words[1].lower() == "triều"):
-            name = words[1] if words[0].lower() in ("nhà", "triều") else words[0]
-            found[name[:1].upper() + name[1:]] = (*entry, tuple(zh_other.split()))
-    return found
+    return [(normalize_vi(vi).split(), (*entry, tuple(zh_other.split()))) for vi, *entry, zh_other in rows]
 
 
 def _dynasties(conn, text: str, normalized: str, mentions: list[Mention]) -> list[Mention]:
@@ -982,19 +986,12 @@ def _realm_mention(text: str, start: int, end: int, entry: tuple, match: str) ->
 
 @functools.cache
 def _state_names(path: str) -> dict[str, tuple]:
-    """An ancient state's one-syllable name → its entry, from the entries named nước X (齐国 nước Tề): id,
-    kind, zh, pinyin, country, status, vi, en, other Chinese forms."""
-    rows = read_rows(
-        path,
-        "select names.vi, entries.id, entries.kind, entries.zh, entries.pinyin, entries.country, entries.status, "
-        "entries.vi, entries.en, coalesce(entries.zh_other, '') from names join entries on entries.id = names.entry_id "
-        "where entries.en like 'State of %' and entries.zh like '_国'",
-    )
+    """An ancient state's one-syllable name → its entry (see _realm_forms), from the entries named nước X
+    (齐国 nước Tề)."""
     found = {}
-    for vi, *entry, zh_other in rows:
-        words = normalize_vi(vi).split()
+    for words, entry in _realm_forms(path, "entries.en like 'State of %' and entries.zh like '_国'"):
         if len(words) == 2 and words[0].lower() == "nước":
-            found[words[1][:1].upper() + words[1][1:]] = (*entry, tuple(zh_other.split()))
+            found[words[1][:1].upper() + words[1][1:]] = entry
     return found
 
 
