@@ -131,7 +131,7 @@ def _automaton(path: str) -> ahocorasick.Automaton:
         "select names.vi, names.rendering, names.zh, entries.id, entries.kind, entries.zh, entries.pinyin, entries.country, "
         "entries.status, entries.vi, entries.en, entries.zh_other, entries.description like '%ethnic group%', "
         "coalesce(lexicon.freq, 0), coalesce(lexicon.place, '') from names join entries on entries.id = names.entry_id "
-        "left join lexicon on lexicon.word = entries.zh",
+        "left join lexicon on lexicon.word = names.zh",
     )
     forms: dict[str, list[_Form]] = {}
     done = set()

@@ -2,10 +2,10 @@
 
 Batch columns: kind,zh,vi,variants,rendering,en,country,description,status,source_url,
 source_title,zh_source_url,notes; source_url may name a source already in data/sources.csv by id.
-Existing entries keep their ids; a second Vietnamese form of
-the same (kind, zh) — zh or one of the entry's other Chinese forms — becomes a variant; "short zh: 中共中央",
-"long zh: …" or "other zh: …" in the notes add other Chinese forms; each URL becomes one row of data/sources.csv. Rows backed by a
-URL listed in --exclude (one URL a line: the pages of held-out test sets) are skipped.
+Existing entries keep their ids; a second Vietnamese form of the same (kind, zh) — zh or one of the
+entry's other Chinese forms — becomes a variant; "short zh: 中共中央", "long zh: …", "other zh: …" or
+"zh other: …" in the notes add other Chinese forms; each URL becomes one row of data/sources.csv. Rows
+backed by a URL listed in --exclude (one URL a line: the pages of held-out test sets) are skipped.
 Usage: python scripts/import_batch.py BATCH.csv [BATCH.csv …] [--date-read YYYY-MM-DD] [--exclude FILE]
 """
 
