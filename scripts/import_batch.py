@@ -5,7 +5,8 @@ source_title,zh_source_url,notes; source_url may name a source already in data/s
 Existing entries keep their ids; a second Vietnamese form of the same (kind, zh) — zh or one of the
 entry's other Chinese forms — becomes a variant; "short zh: 中共中央", "long zh: …", "other zh: …" or
 "zh other: …" in the notes add other Chinese forms; each URL becomes one row of data/sources.csv. Rows
-backed by a URL listed in --exclude (one URL a line: the pages of held-out test sets) are skipped.
+backed by a URL listed in --exclude (one URL a line: the pages of held-out test sets) are left out and
+only counted, so that a blind set's names are not printed.
 Usage: python scripts/import_batch.py BATCH.csv [BATCH.csv …] [--date-read YYYY-MM-DD] [--exclude FILE]
 """
 
@@ -94,7 +95,7 @@ def main() -> None:
               for zh in [row["zh"], *filter(None, row.get("zh_other", "").split("; "))]}  # fmt: skip
     ids = {row["id"] for rows in entries.values() for row in rows}
     backs: dict[str, set[str]] = {}
-    skipped = 0
+    skipped = held_out = 0
 
     def add_source(url: str, title: str, what: str, kind: str) -> str:
         sid = source_id(url)
@@ -121,6 +122,9 @@ def main() -> None:
                 "attested without zh_source_url" if status == "attested" and not row["zh_source_url"].startswith("http") else
                 "held-out page" if {url_key(row["source_url"]), url_key(row.get("zh_source_url", ""))} & excluded else ""
             )  # fmt: skip
+            if problem == "held-out page":
+                held_out += 1  # counted, not named: the names of a blind set stay unseen
+                continue
             if problem:
                 print(f"{batch}:{line}: skipped ({problem}): {zh} {vi}", file=sys.stderr)
                 skipped += 1
@@ -189,7 +193,8 @@ def main() -> None:
     for kind, name in ENTRY_FILES.items():
         write(DATA_DIR / name, ENTRY_COLUMNS, sorted(entries[kind], key=lambda r: r["id"]))
     write(DATA_DIR / "sources.csv", SOURCE_COLUMNS, sorted(sources.values(), key=lambda r: r["id"]))
-    print(f"{sum(map(len, entries.values()))} entries, {len(sources)} sources, {skipped} rows skipped", file=sys.stderr)
+    print(f"{sum(map(len, entries.values()))} entries, {len(sources)} sources, {skipped} rows skipped, "
+          f"{held_out} rows backed by held-out pages left out", file=sys.stderr)  # fmt: skip
 
 
 if __name__ == "__main__":

@@ -1,6 +1,8 @@
 """The batch importer (scripts/import_batch.py): other Chinese forms recorded in a row's notes."""
 
 import importlib.util
+import shutil
+import sys
 from pathlib import Path
 
 SCRIPT = Path(__file__).resolve().parents[1] / "scripts" / "import_batch.py"
@@ -16,3 +18,24 @@ def test_other_forms_from_notes():
     assert import_batch.other_forms(notes) == ["赵匡义", "赵炅"]
     assert import_batch.other_forms("no forms here; 中国 in passing") == []
     assert import_batch.other_forms("page prints Kim Thái Tông (金太宗); zh other: 金太宗") == ["金太宗"]
+
+
+def test_rows_of_held_out_pages_are_counted_not_named(tmp_path, monkeypatch, capsys):
+    """A row backed by a page of a held-out set is left out, and the report gives only how many: the
+    names a blind set holds must not be printed. Other problems are still reported by line."""
+    data = tmp_path / "data"
+    shutil.copytree(import_batch.DATA_DIR, data)
+    monkeypatch.setattr(import_batch, "DATA_DIR", data)
+    batch = tmp_path / "batch.csv"
+    header = "kind,zh,vi,variants,rendering,en,country,description,status,source_url,source_title,zh_source_url,notes"
+    rows = ["person,屈突通,Khuất Đột Thông,,hanviet,Qutu Tong,CN,Sui and Tang general,verified,https://example.org/held,t,,",
+            "person,X,Lã,,hanviet,,CN,,verified,https://example.org/other,t,,"]
+    batch.write_text("\n".join([header, *rows]) + "\n", encoding="utf-8")
+    excluded = tmp_path / "excluded.txt"
+    excluded.write_text("https://example.org/held\n", encoding="utf-8")
+    monkeypatch.setattr(sys, "argv", ["import_batch.py", str(batch), "--exclude", str(excluded)])
+    import_batch.main()
+    report = capsys.readouterr().err
+    assert "屈突通" not in report and "Khuất Đột Thông" not in report
+    assert "1 rows backed by held-out pages left out" in report and "batch.csv:3: skipped (non-Han zh)" in report
+    assert "屈突通" not in (data / "people.csv").read_text(encoding="utf-8")
