@@ -88,8 +88,9 @@ VI_INSTITUTIONS = {
 # often called a university (Đại học Sư phạm Chu Khẩu 周口师范学院); a museum's 院 (故宫博物院).
 OTHER_SUFFIXES = {"đại học": ("学院",), "bảo tàng": ("博物院",), "viện bảo tàng": ("博物院",), "quỹ": ("基金会",),
                   "viện nghiên cứu": ("研究院",), "hội chợ": ("交易会",), "triển lãm": ("展览会",), "chương trình": ("工程",),
-                  "lễ hội": ("文化节",)}  # fmt: skip
+                  "lễ hội": ("文化节",), "sự biến": ("事变",)}  # fmt: skip
 OTHER_SUFFIX_PENALTY = 10
+KNOWN_WORD_BONUS = 15  # an institution's name composed with a suffix that the lexicon has as a word
 # Courts and procuratorates are named with their unit's full name, generic or not: Tòa án nhân dân trung cấp
 # Hạ Môn 厦门市中级人民法院.
 COURTS = ("tòa án", "viện kiểm sát")
@@ -424,8 +425,10 @@ def _institution(conn, key: str, head: str, rest: list[str], use_glossary: bool,
     for penalty, suffix in [(0, VI_INSTITUTIONS[head]), *((OTHER_SUFFIX_PENALTY, s) for s in OTHER_SUFFIXES.get(head, ()))]:
         for candidate in found:  # named with a unit's short name: 遵义会议, not 遵义市会议
             zh = _short_name(conn, candidate.zh)
-            yield replace(candidate, zh=zh if zh.endswith(suffix) else zh + suffix, pinyin="", vi=key,
-                          score=candidate.score - 5 - penalty, source="lexicon", status="candidate", entry_id="")  # fmt: skip
+            zh = zh if zh.endswith(suffix) else zh + suffix
+            known = KNOWN_WORD_BONUS if _lexicon_has(conn, zh) else 0  # Sự biến Tây An 西安事变, a word, before 西安之变
+            yield replace(candidate, zh=zh, pinyin="", vi=key, score=candidate.score - 5 - penalty + known,
+                          source="lexicon", status="candidate", entry_id="")  # fmt: skip
         for score, pieces in segmented:  # Vietnamese order, modifiers reversed:
             zh = "".join(reversed(_modifiers(pieces))) + suffix
             yield Candidate(zh, key, "", score + REVERSED_BONUS - penalty, "composed", "candidate", key != fold(key))  # 中国工商银行
@@ -433,6 +436,10 @@ def _institution(conn, key: str, head: str, rest: list[str], use_glossary: bool,
             yield Candidate(straight, key, "", score - penalty, "composed", "candidate", key != fold(key))
         for candidate in _of_a_unit(conn, key, rest, suffix, use_glossary, depth, key.startswith(COURTS)):
             yield replace(candidate, score=candidate.score - penalty)
+
+
+def _lexicon_has(conn, zh: str) -> bool:
+    return conn.execute("select 1 from lexicon where word = ?", (zh,)).fetchone() is not None
 
 
 def _of_a_unit(conn, key: str, words: list[str], suffix: str, use_glossary: bool, depth: int, court: bool = False):

@@ -204,6 +204,7 @@ def test_without_curated_entries(conn, vi, kind, zh, within):
         ("trường trung học Ninh Ba", "宁波中学"),  # Ningbo Middle School: trường (school) is part of the head
         ("trường Đại học Hạ Môn", "厦门大学"),  # Xiamen University, written with trường
         ("miếu Nhạc Vương", "岳王庙"),  # the Yue Fei Temple, Hangzhou: miếu is a temple (庙)
+        ("Sự biến Tây An", "西安事变"),  # the Xi'an Incident (1936): 事变, a word of the lexicon, before 之变
     ],
 )
 def test_generic_and_body_first(conn, vi, zh):
