@@ -1,4 +1,4 @@
-"""The batch importer (scripts/import_batch.py): other Chinese forms recorded in a row's notes."""
+"""The batch importer (scripts/import_batch.py): other Chinese forms recorded in a row's notes; rows of held-out pages."""
 
 import importlib.util
 import shutil
