@@ -423,12 +423,12 @@ def _institution(conn, key: str, head: str, rest: list[str], use_glossary: bool,
     found += _curated(conn, name, fold(name), None) if use_glossary else []  # Nhà Minh 明朝: one character
     segmented = _segmented(conn, name, fold(name))
     for penalty, suffix in [(0, VI_INSTITUTIONS[head]), *((OTHER_SUFFIX_PENALTY, s) for s in OTHER_SUFFIXES.get(head, ()))]:
-        for candidate in found:  # named with a unit's short name: 遵义会议, not 遵义市会议
-            zh = _short_name(conn, candidate.zh)
-            zh = zh if zh.endswith(suffix) else zh + suffix
-            known = KNOWN_WORD_BONUS if _lexicon_has(conn, zh) else 0  # Sự biến Tây An 西安事变, a word, before 西安之变
-            yield replace(candidate, zh=zh, pinyin="", vi=key, score=candidate.score - 5 - penalty + known,
-                          source="lexicon", status="candidate", entry_id="")  # fmt: skip
+        short = [_short_name(conn, candidate.zh) for candidate in found]  # named with a unit's short name: 遵义会议,
+        written = [zh if zh.endswith(suffix) else zh + suffix for zh in short]  # not 遵义市会议
+        known = _words(conn, written)  # Sự biến Tây An 西安事变, a word, before 西安之变
+        for candidate, zh in zip(found, written):
+            score = candidate.score - 5 - penalty + KNOWN_WORD_BONUS * (zh in known)
+            yield replace(candidate, zh=zh, pinyin="", vi=key, score=score, source="lexicon", status="candidate", entry_id="")
         for score, pieces in segmented:  # Vietnamese order, modifiers reversed:
             zh = "".join(reversed(_modifiers(pieces))) + suffix
             yield Candidate(zh, key, "", score + REVERSED_BONUS - penalty, "composed", "candidate", key != fold(key))  # 中国工商银行
@@ -436,10 +436,6 @@ def _institution(conn, key: str, head: str, rest: list[str], use_glossary: bool,
             yield Candidate(straight, key, "", score - penalty, "composed", "candidate", key != fold(key))
         for candidate in _of_a_unit(conn, key, rest, suffix, use_glossary, depth, key.startswith(COURTS)):
             yield replace(candidate, score=candidate.score - penalty)
-
-
-def _lexicon_has(conn, zh: str) -> bool:
-    return conn.execute("select 1 from lexicon where word = ?", (zh,)).fetchone() is not None
 
 
 def _of_a_unit(conn, key: str, words: list[str], suffix: str, use_glossary: bool, depth: int, court: bool = False):
