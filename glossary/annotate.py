@@ -74,16 +74,18 @@ class Mention:
     end: int
     entry_id: str
     kind: str
-    zh: str
+    zh: str  # the characters the printed form writes: the entry's, or one of its other Chinese forms
     pinyin: str
     country: str
     status: str
     vi: str  # the entry's preferred form
     en: str
-    match: str  # exact (same diacritics), folded, pinyin (Guangzhou), surname (ông Vương), dynasty (thời Đường), composed or unknown
+    match: str  # exact (same diacritics), folded, pinyin (Guangzhou), surname (ông Vương), dynasty (thời Đường),
+    # state (Triệu after nước Tề), composed or unknown
     alternatives: list[str] = field(default_factory=list)  # other entries with the same form
     candidates: list[dict] = field(default_factory=list)  # for unknown names: reverse candidates
-    zh_other: list[str] = field(default_factory=list)  # the entry's other Chinese forms (中共中央…)
+    # the entry's other Chinese forms (中共中央…); its own zh among them when the form writes another
+    zh_other: list[str] = field(default_factory=list)
 
     def to_dict(self) -> dict:
         return asdict(self)
