@@ -23,7 +23,8 @@ name (người Hán Trung 汉中, người Hoa kiều 华侨) or before a religi
 the names of three syllables or more (Triều Tiên is North Korea, Bảo An a given name).
 
 A surname alone after ông, bà, họ… is the person the text names in full (ông Vương: 王, of Vương
-Truyền Phúc 王传福).
+Truyền Phúc 王传福); a name the text also prints within a longer glossary name is written with that
+name's characters for it (Lôi Phong 雷峰 beside tháp Lôi Phong 雷峰塔, not the soldier 雷锋).
 
 A place written after a Vietnamese generic, a body or an institution (trấn Bằng Tường, Thành ủy Đông
 Hưng, Chính quyền nhân dân Khu tự trị …) is also reported as a whole, composed (凭祥镇, 东兴市委,
@@ -48,7 +49,7 @@ from .lexicon import PINYIN_LONG_WORD
 from .pinyin import pinyin as to_pinyin
 from .reverse import _database_path as _path
 from .reverse import PERSON_GENERICS, VI_BODIES, VI_GENERICS, VI_INSTITUTIONS, VI_TITLES, VI_TITLES_BEFORE, _syllable_index, pinyin_syllables, read_rows, reverse
-from .reverse import BUILDING_ENDINGS, COURTS, PEOPLE_POS, PRINTED_GENERICS, UNIT_ENDINGS, reads_as_common_surname, chinese_number, number_value, series, _is_unit, _short_name, lexicon_by_pinyin, printed_pinyin_key, shared_form_weight, split_pinyin
+from .reverse import BUILDING_ENDINGS, COURTS, PEOPLE_POS, Candidate, PRINTED_GENERICS, UNIT_ENDINGS, reads_as_common_surname, chinese_number, number_value, series, _is_unit, _short_name, lexicon_by_pinyin, printed_pinyin_key, shared_form_weight, split_pinyin
 from .text import fold, fold_chars, nfc, normalize_vi, restyle_vi, without_tones
 
 STATUS_RANK = {"verified": 0, "attested": 1, "candidate": 2}
@@ -81,7 +82,7 @@ class Mention:
     vi: str  # the entry's preferred form
     en: str
     match: str  # exact (same diacritics), folded, pinyin (Guangzhou), surname (ông Vương), dynasty (thời Đường),
-    # state (Triệu after nước Tề), composed or unknown
+    # state (Triệu after nước Tề), document (Lôi Phong 雷峰 beside tháp Lôi Phong 雷峰塔), composed or unknown
     alternatives: list[str] = field(default_factory=list)  # other entries with the same form
     candidates: list[dict] = field(default_factory=list)  # for unknown names: reverse candidates
     # the entry's other Chinese forms (中共中央…); its own zh among them when the form writes another
@@ -125,20 +126,25 @@ def _form_key(text: str) -> str:
     return normalize_vi(text.replace("-", " ")).lower()
 
 
+# A work's title keeps its first capital: Anh hùng 英雄 (the film), Phải sống 活着 (the novel) are also words.
+WORK = re.compile(r"\b(?:film|novel|novella|drama|song|album|poem|trilogy|short stories|short-story)\b", re.IGNORECASE)
+
+
 @functools.cache
 def _automaton(path: str) -> ahocorasick.Automaton:
     """fold_chars(form) → forms sharing it, for every form of two syllables or more."""
     rows = read_rows(
         path,
         "select names.vi, names.rendering, names.zh, entries.id, entries.kind, entries.zh, entries.pinyin, entries.country, "
-        "entries.status, entries.vi, entries.en, entries.zh_other, entries.description like '%ethnic group%', "
+        "entries.status, entries.vi, entries.en, entries.zh_other, entries.description, "
         "coalesce(lexicon.freq, 0), coalesce(lexicon.place, '') from names join entries on entries.id = names.entry_id "
         "left join lexicon on lexicon.word = names.zh",
     )
     forms: dict[str, list[_Form]] = {}
     done = set()
-    for vi, rendering, written, *entry, zh_other, ethnic, freq, place in rows:
+    for vi, rendering, written, *entry, zh_other, description, freq, place in rows:
         entry.append(tuple(zh_other.split()))
+        ethnic, work = "ethnic group" in (description or ""), bool(WORK.search(description or ""))
         words = vi.split()
         if entry[0] not in done:
             done.add(entry[0])
@@ -174,7 +180,7 @@ def _automaton(path: str) -> ahocorasick.Automaton:
         capitals = tuple(w[:1].isupper() for w in words)
         if entry[1] == "term" and not acronym:  # a term of two words keeps the capital of the name in it (nước
             named = len(words) == 2 and capitals == (False, True)  # Sở, not nước sở tại); Bí thư Tỉnh ủy need not
-            capitals = capitals if named else ()
+            capitals = capitals if named else (True,) if work and capitals[0] else ()  # Anh hùng, the film
         weight = shared_form_weight(entry[5], rendering, freq, place)
         forms.setdefault(fold_chars(vi), []).append(_Form(vi, _form_key(vi), capitals, tuple(entry), rendering, weight))
         for joined in (vi.replace(" và ", f" {dash} ") for dash in "-–" if " và " in vi):  # Vành đai - Con đường
@@ -245,7 +251,47 @@ def annotate(conn: sqlite3.Connection, text: str, unknown: bool = True) -> list[
         # as the institution pass names it (Bộ Văn hóa Trung Quốc 文化部, without 中国)
         composed += [m for m in found if (m.start, m.end) not in spans and not inside(m.start, m.end)]
         spans |= {(m.start, m.end) for m in found}
-    return sorted(mentions + composed, key=lambda m: (m.start, -m.end))
+    return sorted(_as_written_in_full(conn, mentions + composed), key=lambda m: (m.start, -m.end))
+
+
+def _as_written_in_full(conn, mentions: list[Mention]) -> list[Mention]:
+    """A name the text also prints within a longer glossary name is written with the characters the
+    longer one has for it: Lôi Phong 雷峰 beside tháp Lôi Phong 雷峰塔 (not the soldier 雷锋), Lương Sơn 梁山
+    beside Lương Sơn Bạc 梁山泊 (not 凉山). It takes the entry of those characters among the entries its
+    form names, else it becomes a candidate (match: document)."""
+    full = [(f" {_form_key(m.text)} ", m) for m in mentions if m.entry_id and " " in m.text]
+    found = []
+    for mention in mentions:
+        key, size = f" {_form_key(mention.text)} ", len(mention.text.split())
+        written, kind = next((
+            (zh, longer.kind) for text, longer in full if key in text and key != text
+            for zh in (longer.zh[i : i + size] for i in range(len(longer.zh) - size + 1))
+            if readable(zh, longer.kind, mention.text)
+        ), (None, None)) if size > 1 else (None, None)  # fmt: skip
+        if not written or written == mention.zh or written in mention.zh_other:
+            found.append(mention)
+            continue
+        entry = _entry_written(conn, written, mention.alternatives)
+        if entry:
+            entry_id, kind, zh, pinyin, country, status, vi, en, zh_other = entry
+            found.append(replace(mention, entry_id=entry_id, kind=kind, zh=zh, pinyin=pinyin, country=country, status=status,
+                                 vi=vi, en=en, zh_other=list(zh_other), alternatives=[mention.entry_id]))  # fmt: skip
+            continue
+        pinyin = to_pinyin(written, kind=kind).result
+        candidate = Candidate(written, mention.text, pinyin, 0, "document", "candidate", True)
+        found.append(replace(mention, entry_id="", kind=kind, zh=written, pinyin=pinyin, status="candidate", vi="", en="",
+                             match="document", alternatives=[], candidates=[candidate.to_dict()], zh_other=[]))  # fmt: skip
+    return found
+
+
+def _entry_written(conn, zh: str, ids: list[str]) -> tuple | None:
+    """The entry, among ids, whose characters are zh (see _realm_forms for its fields)."""
+    if not ids:
+        return None
+    sql = ("select id, kind, zh, pinyin, country, status, vi, en, coalesce(zh_other, '') from entries "
+           f"where zh = ? and id in ({', '.join('?' * len(ids))})")  # fmt: skip
+    row = conn.execute(sql, (zh, *ids)).fetchone()
+    return (*row[:-1], tuple(row[-1].split())) if row else None
 
 
 @functools.cache
@@ -448,6 +494,7 @@ _BEFORE = re.compile(
 
 _LAST_WORDS = {phrase.split()[-1] for phrase in [*VI_GENERICS, *VI_BODIES, *VI_INSTITUTIONS]}
 CHINESE_GENERICS = {"kỳ", "kỳ tự trị", "trấn", "hương", "châu"}  # units only China has, or ordinary words besides
+LOWER_CASE_GENERICS = {"phủ"}  # an old prefecture (phủ Khai Phong 开封府) in lower case; capitalised, a Vietnamese shrine
 _UNIT_GENERICS = {g.split()[-1] for g, zh in VI_GENERICS.items() if zh[0].endswith(UNIT_ENDINGS)}  # thành phố, tỉnh…
 # Institutions the press names in lower case before a place: trường trung học Ninh Ba 宁波中学 (but not
 # các trường trung học Bắc Kinh, Beijing's schools).
@@ -497,6 +544,8 @@ def _composed(conn, text: str, mentions: list[Mention], memo: dict) -> list[Ment
             continue
         if normalize_vi(head).lower() in CHINESE_GENERICS and mention.country not in ("CN", ""):
             continue  # kỳ (a banner, 旗) names Chinese units only: not thời kỳ Việt Nam
+        if head[:1].isupper() and normalize_vi(head).lower() in LOWER_CASE_GENERICS:
+            continue  # Phủ Tây Hồ, a shrine in Hanoi: not 西湖府
         if institution and named and _INSTITUTION.match(mention.text):
             continue  # Viện Văn học Lỗ Tấn và Trường | Đại học Sư phạm Bắc Kinh: two institutions
         start = mention.start - len(head) - 1
@@ -739,10 +788,11 @@ def _accented(text: str) -> bool:
     return any(c in "đĐ" or unicodedata.decomposition(c) for c in text)
 
 
-def _reads_as_word(conn, key: str) -> bool:
-    """A lexicon word reads so, with these very diacritics."""
-    sql = "select 1 from lexicon where fold = ? and reading = ? limit 1"
-    return bool(conn.execute(sql, (fold(key), key)).fetchone())
+def _reads_as_word(conn, key: str, townships: bool = True) -> bool:
+    """A lexicon word reads so, with these very diacritics; a name only of a township (which jieba does not
+    know: freq 1) only if townships (阴底 Âm để is no word that huyện Sơn Âm | để… ends inside)."""
+    sql = "select 1 from lexicon where fold = ? and reading = ? and (? or place != 'township' or freq > 1) limit 1"
+    return bool(conn.execute(sql, (fold(key), key, townships)).fetchone())
 
 
 # Last syllables of Chinese places that some pages print in lower case: rivers, mountains, lakes, provinces.
@@ -793,7 +843,7 @@ def _is_word(conn, automaton, text: str) -> bool:
     is not lạm phát 通货膨胀)."""
     key = _form_key(text)
     _, forms = automaton.get(fold_chars(text), (0, []))
-    return any(form.key == key for form in forms) or _reads_as_word(conn, key)
+    return any(form.key == key for form in forms) or _reads_as_word(conn, key, townships=False)
 
 
 # Words before a person's name, and capitalised words that often start a sentence before a name.

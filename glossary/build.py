@@ -46,10 +46,15 @@ def press_reading_rows(glossary: data.Glossary):
 
 def form_characters(entry: data.Entry, form: data.Form) -> str:
     """The characters a form writes: the entry's, unless the form reads as one of its other Chinese forms
-    only (Ngọc Hoàng Thượng Đế 玉皇上帝, a form of 玉帝; Hiếu Hiến Đoan Kính Hoàng hậu 孝献端敬皇后, of 董鄂妃)."""
-    if form.rendering not in ("hanviet", "variant") or not entry.zh_other or readable(entry.zh, entry.kind, form.vi):
+    only (Ngọc Hoàng Thượng Đế 玉皇上帝, a form of 玉帝; Hiếu Hiến Đoan Kính Hoàng hậu 孝献端敬皇后, of 董鄂妃)
+    or as a part of its characters (Thổ lâu 土楼, a form of 福建土楼)."""
+    if form.rendering not in ("hanviet", "variant") or readable(entry.zh, entry.kind, form.vi):
         return entry.zh
-    return next((zh for zh in entry.zh_other if readable(zh, entry.kind, form.vi)), entry.zh)
+    size = len(form.vi.split())  # not a body's (Hoàn Cầu names the paper 环球时报) or a people's (Ngật Lão 仡佬族)
+    whole = entry.kind == "organization" or entry.zh.endswith("族")
+    parts = [entry.zh[i : i + size] for i in range(len(entry.zh) - size + 1)] if size > 1 and not whole else []
+    parts = [part for part in parts if all(is_han(c) for c in part)]
+    return next((zh for zh in [*entry.zh_other, *parts] if readable(zh, entry.kind, form.vi)), entry.zh)
 
 
 def entry_rows(glossary: data.Glossary):

@@ -31,7 +31,7 @@ from .hanviet import hanviet
 from .lexicon import english_key, log_weight
 from .names import KINDS, check_length, simplified
 from .pinyin import pinyin
-from .text import fold, nfc, normalize_vi, script
+from .text import fold, nfc, normalize_vi, script, without_tones
 
 MAX_VI = 100  # characters
 MAX_LIMIT = 50
@@ -54,7 +54,7 @@ VI_GENERICS = {
     "công viên": ("公园",), "vườn quốc gia": ("国家公园", "国家森林公园"), "khu thắng cảnh": ("风景区", "景区"),
     "hẻm núi": ("峡谷", "峡"), "tân khu": ("新区",), "khu mới": ("新区",), "khu cảng": ("港区",),
     "đồng bằng": ("平原",), "đồng bằng sông": ("三角洲",), "tàu điện ngầm": ("地铁",), "hệ thống tàu điện ngầm": ("地铁",),
-    "ruộng bậc thang": ("梯田",), "eo biển": ("海峡",),
+    "ruộng bậc thang": ("梯田",), "eo biển": ("海峡",), "phủ": ("府",),
 }  # fmt: skip (đồng bằng sông Châu Giang 珠江三角洲; tàu điện ngầm Thượng Hải 上海地铁, a city's metro)
 PERSON_GENERICS = ("lăng", "lăng mộ")  # before a person's name: lăng Tần Thủy Hoàng 秦始皇陵
 UNIT_ENDINGS = ("省", "市", "县", "区", "州", "旗", "镇", "乡")  # a unit's full name ends so: no second generic
@@ -82,7 +82,7 @@ VI_INSTITUTIONS = {
     "trung tâm kiểm soát và phòng ngừa dịch bệnh": "疾病预防控制中心", "trung tâm kiểm soát và phòng ngừa bệnh tật": "疾病预防控制中心",
     "thư viện": "图书馆", "di chỉ": "遗址", "đài thiên văn": "天文台", "vườn bách thú": "动物园",
     "sở thú": "动物园", "vườn bách thảo": "植物园", "nhà tưởng niệm": "纪念馆", "nhà lưu niệm": "纪念馆",
-    "đại chiến": "大战", "liên minh": "联盟",
+    "đại chiến": "大战", "liên minh": "联盟", "đế quốc": "帝国",
 }  # fmt: skip (sở: a province's department, 广东省教育厅; a city's is a 局)
 # Other suffixes an institution's word may stand for, ranked a little below its own: a college (学院) is
 # often called a university (Đại học Sư phạm Chu Khẩu 周口师范学院); a museum's 院 (故宫博物院).
@@ -131,6 +131,7 @@ CURATED_BASE = 1000  # a curated form's score before its weights
 # with the very diacritics ranks first (Tây Dương 西洋, not Tây Đường 西塘), a misprint still finds its
 # entry when nothing reads so (Hàng Chấu 杭州).
 CURATED_INEXACT = 500
+CURATED_OTHER_LETTERS = 1000  # for a syllable with other letters (Lưu Đường 刘唐 is not Lưu Dương 刘洋): below names composed
 TITLE_WEIGHT = 5.0  # log weight of a title ending a compound (Tân Tức hầu 新息侯)
 SINGLE_COST = 4.0  # log weight taken from a character on its own in a compound (四大 + 名 + 楼)
 PRESS_PENALTY = 2.0  # log weight taken from a press reading (宏 hồng) against a dictionary one
@@ -260,7 +261,8 @@ def _curated(conn, key: str, folded: str, kind: str | None):
         exact = vi_key == key
         score = CURATED_BASE + 50 * exact + shared_form_weight(status, rendering, freq, place)
         if key != folded and not exact:  # printed with other diacritics: Tây Dương is 西洋 before Tây Đường 西塘
-            score -= CURATED_INEXACT * sum(a != b for a, b in zip(vi_key.split(), key.split()))
+            score -= sum(CURATED_INEXACT if without_tones(a) == without_tones(b) else CURATED_OTHER_LETTERS
+                         for a, b in zip(vi_key.split(), key.split()) if a != b)  # fmt: skip
         if zh == entry_zh:
             yield Candidate(zh, vi, py, score, "glossary", status, exact, entry_id)
         else:  # the form writes another of the entry's names (Vạn Lý Trường Thành 万里长城), then the entry's (长城)

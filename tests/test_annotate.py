@@ -1006,3 +1006,28 @@ def test_party_committee_also_with_cpc(conn):
     """Tỉnh ủy Tứ Xuyên, the Sichuan Party committee, is 四川省委, also written 中共四川省委."""
     found = {m.text: m for m in annotate(conn, "Bí thư Tỉnh ủy Tứ Xuyên phát biểu.")}
     assert found["Tỉnh ủy Tứ Xuyên"].zh == "四川省委" and "中共四川省委" in found["Tỉnh ủy Tứ Xuyên"].zh_other
+
+
+def test_a_short_name_takes_the_characters_the_text_writes_in_full(conn):
+    """The Leifeng Pagoda 雷峰塔 stands on the hill 雷峰: beside tháp Lôi Phong, Lôi Phong alone is the hill,
+    not the soldier Lei Feng 雷锋; beside Lương Sơn Bạc 梁山泊 (the Water Margin's marsh), Lương Sơn is 梁山,
+    not the prefecture 凉山. Alone, Lôi Phong is still the soldier."""
+    text = "Tháp Lôi Phong được xây trên đỉnh Lôi Phong. Tống Giang lên Lương Sơn, nơi các hảo hán Lương Sơn Bạc tụ họp."
+    found = {m.text: m for m in annotate(conn, text)}
+    assert found["Lôi Phong"].zh == "雷峰" and found["Lôi Phong"].match == "document"
+    assert found["Lương Sơn"].zh == "梁山"
+    assert [m.zh for m in annotate(conn, "Hãy học tập Lôi Phong.") if m.text == "Lôi Phong"] == ["雷锋"]
+
+
+def test_a_works_title_keeps_its_capital(conn):
+    """Anh hùng (英雄, Zhang Yimou's film) and Phải sống (活着, Yu Hua's novel) are also ordinary words: in
+    lower case, a hero and "must live", not the works."""
+    assert not [m for m in annotate(conn, "Các anh hùng đã nói: chúng ta phải sống.") if m.zh in ("英雄", "活着")]
+    assert [m.zh for m in annotate(conn, "Tiểu thuyết Phải sống của Dư Hoa.") if m.text == "Phải sống"] == ["活着"]
+
+
+def test_a_township_name_is_no_word_a_place_ends_inside(conn):
+    """huyện Sơn Âm để…: 山阴县, where Wang Xizhi held the Orchid Pavilion gathering; Âm để reads as a
+    village's name (阴底), which is no word the name ends inside."""
+    found = {m.text: m.zh for m in annotate(conn, "Họ tụ họp tại huyện Sơn Âm để làm lễ.")}
+    assert found.get("huyện Sơn Âm") == "山阴县"

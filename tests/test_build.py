@@ -129,6 +129,17 @@ def test_a_form_writes_the_other_chinese_form_it_reads_as():
     assert [build_module.form_characters(jade, form) for form in jade.forms] == ["玉帝", "玉皇上帝", "玉帝"]
 
 
+def test_a_form_writes_the_part_of_the_characters_it_reads_as():
+    """Thổ lâu, a form of the Fujian earth buildings 福建土楼, writes 土楼 (土 thổ, 楼 lâu); a people's form
+    writes the people (Ngật Lão, of 仡佬族), and so does a body's (Hoàn Cầu names the paper 环球时报)."""
+    from glossary.data import Entry, Form
+
+    tulou = Entry("tulou", "place", "福建土楼", "", "", "", "Fujian Tulou", "CN", "", [Form("Thổ lâu", "hanviet")], "attested", ["s"])
+    gelao = Entry("gelao", "term", "仡佬族", "", "", "", "Gelao", "CN", "", [Form("Ngật Lão", "hanviet")], "attested", ["s"])
+    paper = Entry("gt", "organization", "环球时报", "", "", "", "Global Times", "CN", "", [Form("Hoàn Cầu", "hanviet")], "attested", ["s"])
+    assert [build_module.form_characters(e, e.forms[0]) for e in (tulou, gelao, paper)] == ["土楼", "仡佬族", "环球时报"]
+
+
 def test_names_table_holds_each_forms_characters(database):
     """Đoan Kính Hoàng hậu, a title of the consort 董鄂妃, writes 端敬皇后 (printed so on the entry's page)."""
     conn = sqlite3.connect(database)
