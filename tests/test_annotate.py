@@ -1031,3 +1031,11 @@ def test_a_township_name_is_no_word_a_place_ends_inside(conn):
     village's name (阴底), which is no word the name ends inside."""
     found = {m.text: m.zh for m in annotate(conn, "Họ tụ họp tại huyện Sơn Âm để làm lễ.")}
     assert found.get("huyện Sơn Âm") == "山阴县"
+
+
+def test_old_prefecture_and_empire_composed(conn):
+    """phủ An Khánh is the Ming prefecture 安庆府 (Liu Sheng's home), Đế quốc Mông Cổ the Mongol Empire 蒙古帝国;
+    capitalised, Phủ Tây Hồ is a shrine in Hanoi, no 西湖府."""
+    found = {m.text: m.zh for m in annotate(conn, "Ông là người phủ An Khánh. Đế quốc Mông Cổ rất rộng. Họ lễ Phủ Tây Hồ.")}
+    assert found["phủ An Khánh"] == "安庆府" and found["Đế quốc Mông Cổ"] == "蒙古帝国"
+    assert "西湖府" not in found.values()

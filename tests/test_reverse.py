@@ -329,3 +329,11 @@ def test_a_form_of_another_chinese_name_gives_those_characters_first(conn):
     """Vạn Lý Trường Thành reads 万里长城, another name of the entry 长城 (the Great Wall): those characters
     first, then the entry's own."""
     assert zhs(conn, "Vạn Lý Trường Thành")[:2] == ["万里长城", "长城"]
+
+
+def test_a_form_printed_with_other_letters_is_another_name(conn):
+    """Lưu Đường (刘唐, a Water Margin hero) differs from the astronaut Lưu Dương 刘洋 in a letter (đ), not
+    only a tone mark: composed names rank above her; Hàng Chấu, a tone misprint, still finds 杭州."""
+    found = [c.zh for c in reverse(conn, "Lưu Đường", kind="person", limit=10)]
+    assert found[0] != "刘洋" and "刘唐" in found[:5]
+    assert reverse(conn, "Hàng Chấu", limit=1)[0].zh == "杭州"
