@@ -530,6 +530,8 @@ def _composed(conn, text: str, mentions: list[Mention], memo: dict) -> list[Ment
         institution = named is not None
         if mention.zh == "中国" and not institution:
             continue  # vấn đề nông thôn Trung Quốc: China's rural problems, not a village (中国村)
+        if mention.country == "VN":
+            continue  # tỉnh Cao Bằng, Đại học Hà Nội, Công an tỉnh Lạng Sơn: Vietnam's places and bodies
         court = normalize_vi(head).lower().startswith(COURTS)  # named in lower case before its unit
         of_a_unit = (normalize_vi(previous).lower() in _UNIT_GENERICS and (  # Ban Ngoại vụ tỉnh Vân Nam
             court or (named and named.strip().lower() in VI_GENERICS)

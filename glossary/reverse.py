@@ -82,7 +82,7 @@ VI_INSTITUTIONS = {
     "trung tâm kiểm soát và phòng ngừa dịch bệnh": "疾病预防控制中心", "trung tâm kiểm soát và phòng ngừa bệnh tật": "疾病预防控制中心",
     "thư viện": "图书馆", "di chỉ": "遗址", "đài thiên văn": "天文台", "vườn bách thú": "动物园",
     "sở thú": "动物园", "vườn bách thảo": "植物园", "nhà tưởng niệm": "纪念馆", "nhà lưu niệm": "纪念馆",
-    "đại chiến": "大战", "liên minh": "联盟", "đế quốc": "帝国",
+    "đại chiến": "大战", "liên minh": "联盟", "đế quốc": "帝国", "công an": "公安局", "hòa ước": "条约",
 }  # fmt: skip (sở: a province's department, 广东省教育厅; a city's is a 局)
 # Other suffixes an institution's word may stand for, ranked a little below its own: a college (学院) is
 # often called a university (Đại học Sư phạm Chu Khẩu 周口师范学院); a museum's 院 (故宫博物院).
@@ -460,6 +460,8 @@ def _of_a_unit(conn, key: str, words: list[str], suffix: str, use_glossary: bool
         before = " ".join(words[:i])
         options = [(c.score, (c.zh,)) for c in _lexicon(conn, before, fold(before), None)][:3] if i else [(math.inf, ())]
         options += _segmented(conn, before, fold(before)) if i else []
+        if units[0].zh.endswith(("省", "自治区")):  # Công an tỉnh Vân Nam 云南省公安厅
+            suffix = PROVINCIAL_SUFFIXES.get(suffix, suffix)
         for score, pieces in options:
             zh = units[0].zh + "".join(reversed(_modifiers(pieces))) + suffix
             yield Candidate(zh, key, "", round(min(score, units[0].score) + REVERSED_BONUS, 2), "composed", "candidate", True)
@@ -467,6 +469,7 @@ def _of_a_unit(conn, key: str, words: list[str], suffix: str, use_glossary: bool
 
 
 UNIT_LEVELS = ("province", "prefecture", "county", "township")
+PROVINCIAL_SUFFIXES = {"公安局": "公安厅"}  # a province's department is a 厅, a city's a 局
 
 
 def _is_unit(conn, key: str, levels: tuple[str, ...] = UNIT_LEVELS) -> bool:

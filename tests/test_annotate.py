@@ -1039,3 +1039,13 @@ def test_old_prefecture_and_empire_composed(conn):
     found = {m.text: m.zh for m in annotate(conn, "Ông là người phủ An Khánh. Đế quốc Mông Cổ rất rộng. Họ lễ Phủ Tây Hồ.")}
     assert found["phủ An Khánh"] == "安庆府" and found["Đế quốc Mông Cổ"] == "蒙古帝国"
     assert "西湖府" not in found.values()
+
+
+def test_police_of_a_chinese_unit_composed_not_vietnams_bodies(conn):
+    """Công an thành phố Đông Hưng is Dongxing's public security bureau 东兴市公安局, Công an tỉnh Vân Nam a
+    province's department 云南省公安厅; Vietnam's places and bodies are no Chinese names to compose (no 高平省
+    for tỉnh Cao Bằng, no 河内大学 for Đại học Hà Nội)."""
+    text = "Công an thành phố Đông Hưng và Công an tỉnh Vân Nam gặp Đại học Hà Nội ở tỉnh Cao Bằng."
+    found = {m.text: m for m in annotate(conn, text)}
+    assert found["Công an thành phố Đông Hưng"].zh == "东兴市公安局" and found["Công an tỉnh Vân Nam"].zh == "云南省公安厅"
+    assert "tỉnh Cao Bằng" not in found and "Đại học Hà Nội" not in found

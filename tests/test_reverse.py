@@ -337,3 +337,8 @@ def test_a_form_printed_with_other_letters_is_another_name(conn):
     found = [c.zh for c in reverse(conn, "Lưu Đường", kind="person", limit=10)]
     assert found[0] != "刘洋" and "刘唐" in found[:5]
     assert reverse(conn, "Hàng Chấu", limit=1)[0].zh == "杭州"
+
+
+def test_treaty_named_after_hoa_uoc(conn):
+    """hòa ước Mã Quan, the Treaty of Shimonoseki 马关条约 (hòa ước, like hiệp ước, is 条约)."""
+    assert reverse(conn, "hòa ước Mã Quan", limit=1)[0].zh == "马关条约"
