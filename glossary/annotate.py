@@ -424,6 +424,9 @@ def _known(text: str, found: list) -> tuple[list[Mention], list[Mention]]:
             if not terms:
                 continue
             best, others, match = _choose(surface, terms)
+        places = [f for f in fitting if f.entry[1] == "place"]
+        if best.entry[1] == "person" and places and _PLACE_WORD_BEFORE.search(text, max(0, start - 20), start):
+            best, others, match = _choose(surface, places)  # vịnh Hạ Long, the bay 下龙, not the marshal 贺龙
         if best.entry[1] == "organization" and best.entry[4] == "CN" and not inside:
             china = _CHINA_AFTER.match(text, end)
             if china and not surface.endswith(china.group().strip()):  # Bộ Ngoại giao Trung Quốc: the ministry
@@ -895,6 +898,8 @@ def _unknown_name(conn, text: str, words: list[re.Match], memo: dict) -> Mention
         building = _unknown_mention(conn, text, words, "place", memo)  # Chính Dương Môn 正阳门, làng Hồng Thôn 宏村:
         if building.zh.endswith(ending):  # a building or village in Chinese order
             return building
+    if 2 <= len(words) <= 3 and _names_a_feature(conn, text, words, memo):
+        return _unknown_mention(conn, text, words, "place", memo)  # sông Biện Thủy 汴水, suối Nguyệt Nha 月牙泉
     if _PLACE_WORD_BEFORE.search(restyle_vi(text[max(0, words[0].start() - 20) : words[0].start()])) or all(
         w.group().isupper() for w in words
     ):
@@ -1324,6 +1329,29 @@ def _pinyin_letters(pinyin: str) -> str:
 # trấn (镇) names Chinese towns only (Vietnamese ones are thị trấn): a capitalised run after it is a
 # Chinese place (trấn Thượng Thạch). hương (乡) and châu (州) are ordinary words too (dâng hương, châu Mỹ).
 CHINESE_GENERIC = re.compile(r"(?<![^\W_])(?<!thị )trấn$", re.IGNORECASE)
+
+
+# Generics of natural features and works, before a name: a Chinese one when they read together as a word of the
+# lexicon (sông Biện Thủy 汴水, kênh Thông Tế 通济渠); Vietnam's are mostly not its words (sông Lô, núi Bà Đen).
+FEATURE_GENERICS = ("sông", "suối", "kênh", "hồ", "núi", "thác", "hẻm núi", "sa mạc", "cao nguyên", "đảo", "vịnh")
+FEATURE_FREQ = 10  # how often jieba has seen the word: not a rare one that happens to read so (办水 biện thủy)
+_FEATURE_BEFORE = re.compile(rf"(?<![^\W_])({_alternation(FEATURE_GENERICS)}) $", re.IGNORECASE)
+
+
+def _names_a_feature(conn, text: str, words: list[re.Match], memo: dict) -> bool:
+    """The run after a feature's generic reads with it, with these diacritics, as a word of the lexicon (not a rare
+    one) that ends in the generic's character."""
+    generic = _FEATURE_BEFORE.search(text, max(0, words[0].start() - 12), words[0].start())
+    if not generic:
+        return False
+    surface = text[generic.start() : words[-1].end()]
+    if ("feature", surface) not in memo:
+        best = next(iter(reverse(conn, surface, kind="place", limit=1)), None)
+        ending = VI_GENERICS[normalize_vi(generic.group(1)).lower()]
+        sql = "select 1 from lexicon where word = ? and freq >= ?"
+        word = best and best.exact and best.zh.endswith(ending) and conn.execute(sql, (best.zh, FEATURE_FREQ)).fetchone()
+        memo["feature", surface] = bool(word)
+    return memo["feature", surface]
 
 
 def _after_chinese_generic(text: str, start: int) -> bool:

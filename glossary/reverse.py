@@ -54,7 +54,8 @@ VI_GENERICS = {
     "công viên": ("公园",), "vườn quốc gia": ("国家公园", "国家森林公园"), "khu thắng cảnh": ("风景区", "景区"),
     "hẻm núi": ("峡谷", "峡"), "tân khu": ("新区",), "khu mới": ("新区",), "khu cảng": ("港区",),
     "đồng bằng": ("平原",), "đồng bằng sông": ("三角洲",), "tàu điện ngầm": ("地铁",), "hệ thống tàu điện ngầm": ("地铁",),
-    "ruộng bậc thang": ("梯田",), "eo biển": ("海峡",), "phủ": ("府",),
+    "ruộng bậc thang": ("梯田",), "eo biển": ("海峡",), "phủ": ("府",), "suối": ("泉", "溪"), "kênh": ("渠", "运河"),
+    "thác": ("瀑布",),
 }  # fmt: skip (đồng bằng sông Châu Giang 珠江三角洲; tàu điện ngầm Thượng Hải 上海地铁, a city's metro)
 PERSON_GENERICS = ("lăng", "lăng mộ")  # before a person's name: lăng Tần Thủy Hoàng 秦始皇陵
 UNIT_ENDINGS = ("省", "市", "县", "区", "州", "旗", "镇", "乡")  # a unit's full name ends so: no second generic

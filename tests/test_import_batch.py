@@ -28,7 +28,7 @@ def test_rows_of_held_out_pages_are_counted_not_named(tmp_path, monkeypatch, cap
     monkeypatch.setattr(import_batch, "DATA_DIR", data)
     batch = tmp_path / "batch.csv"
     header = "kind,zh,vi,variants,rendering,en,country,description,status,source_url,source_title,zh_source_url,notes"
-    rows = ["person,屈突通,Khuất Đột Thông,,hanviet,Qutu Tong,CN,Sui and Tang general,verified,https://example.org/held,t,,",
+    rows = ["person,来护儿,Lai Hộ Nhi,,hanviet,Lai Hu'er,CN,Sui general,verified,https://example.org/held,t,,",
             "person,X,Lã,,hanviet,,CN,,verified,https://example.org/other,t,,"]
     batch.write_text("\n".join([header, *rows]) + "\n", encoding="utf-8")
     excluded = tmp_path / "excluded.txt"
@@ -36,6 +36,6 @@ def test_rows_of_held_out_pages_are_counted_not_named(tmp_path, monkeypatch, cap
     monkeypatch.setattr(sys, "argv", ["import_batch.py", str(batch), "--exclude", str(excluded)])
     import_batch.main()
     report = capsys.readouterr().err
-    assert "屈突通" not in report and "Khuất Đột Thông" not in report
+    assert "来护儿" not in report and "Lai Hộ Nhi" not in report
     assert "1 rows backed by held-out pages left out" in report and "batch.csv:3: skipped (non-Han zh)" in report
-    assert "屈突通" not in (data / "people.csv").read_text(encoding="utf-8")
+    assert "来护儿" not in (data / "people.csv").read_text(encoding="utf-8")
