@@ -919,12 +919,14 @@ def _unknown_name(conn, text: str, words: list[re.Match], memo: dict) -> Mention
         return None  # a Vietnamese name (Bùi Hoàng Phương, Nguyễn Thị Hường), not its tail
     if VIETNAMESE_ADDRESS & set(leading):
         return None  # chị Hà Nguỵ: the press calls Vietnamese, not Chinese, people anh, chị, cô…
+    named = _lexicon_name(conn, stripped, memo) if 2 <= len(stripped) <= 4 else None
     for window in (stripped, stripped[-3:], stripped[-2:], words if len(stripped) > 1 else []):  # Ông Vương: Mr Wang
+        if named and len(window) < len(stripped):
+            break  # Nhị Lý Đầu 二里头, a name of the lexicon, not the person Lý Đầu
         if _name_size(window) and not _after_vietnamese_body(text, window[0].start()) and _reads_as_chinese_name(
             conn, text, window, memo
         ):
             return _unknown_mention(conn, text, window, "person", memo)
-    named = _lexicon_name(conn, stripped, memo) if 2 <= len(stripped) <= 4 else None
     if named:  # Tùng Tán Cán Bố 松赞干布, Bì Nhật Hưu 皮日休: no surname, or one the press seldom prints
         return _unknown_mention(conn, text, stripped, named, memo)
     if 2 <= len(words) <= 3 and _after_institution(text, words[0].start()) and _names_a_known_place(conn, words, memo):

@@ -1064,3 +1064,10 @@ def test_feature_after_its_generic_read_as_a_word(conn):
 def test_a_place_word_before_a_shared_form_makes_it_the_place(conn):
     """Hạ Long is both Ha Long (下龙, the Vietnamese city and bay) and the marshal He Long 贺龙: after vịnh, the bay."""
     assert [m.zh for m in annotate(conn, "Tàu vào vịnh Hạ Long.") if m.text == "Hạ Long"] == ["下龙"]
+
+
+def test_a_name_of_the_lexicon_before_a_person_in_its_tail(conn):
+    """Nhị Lý Đầu is Erlitou 二里头 (二 nhị, 里 lý, 头 đầu; CC-CEDICT's "Erlitou"), the Bronze Age site: the whole
+    run, not a person Lý Đầu at its end."""
+    found = [(m.text, m.zh) for m in annotate(conn, "Nền văn hóa Nhị Lý Đầu có từ thời nhà Hạ.") if m.status == "unknown"]
+    assert found == [("Nhị Lý Đầu", "二里头")]
