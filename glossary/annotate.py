@@ -259,27 +259,36 @@ def _as_written_in_full(conn, mentions: list[Mention]) -> list[Mention]:
     longer one has for it: Lôi Phong 雷峰 beside tháp Lôi Phong 雷峰塔 (not the soldier 雷锋), Lương Sơn 梁山
     beside Lương Sơn Bạc 梁山泊 (not 凉山). It takes the entry of those characters among the entries its
     form names, else it becomes a candidate (match: document)."""
-    full = [(f" {_form_key(m.text)} ", m) for m in mentions if m.entry_id and " " in m.text]
+    keys: dict[str, Mention] = {}  # each printed name once, however often, by its first mention
+    for mention in mentions:
+        keys.setdefault(_form_key(mention.text), mention) if " " in mention.text else None
+    written: dict[str, tuple[str, str]] = {}  # a name's key → the characters and kind a longer name has for it
+    for key, longer in keys.items():
+        words = key.split()
+        if not longer.entry_id or len(words) < 3:
+            continue
+        parts = (" ".join(words[i : i + size]) for size in range(2, len(words)) for i in range(len(words) - size + 1))
+        for part in (p for p in parts if p in keys and p not in written):
+            size = len(part.split())
+            chars = next((longer.zh[i : i + size] for i in range(len(longer.zh) - size + 1)
+                          if readable(longer.zh[i : i + size], longer.kind, part)), None)  # fmt: skip
+            if chars:
+                written[part] = (chars, longer.kind)
     found = []
     for mention in mentions:
-        key, size = f" {_form_key(mention.text)} ", len(mention.text.split())
-        written, kind = next((
-            (zh, longer.kind) for text, longer in full if key in text and key != text
-            for zh in (longer.zh[i : i + size] for i in range(len(longer.zh) - size + 1))
-            if readable(zh, longer.kind, mention.text)
-        ), (None, None)) if size > 1 else (None, None)  # fmt: skip
-        if not written or written == mention.zh or written in mention.zh_other:
+        chars, kind = written.get(_form_key(mention.text), (None, None))
+        if not chars or chars == mention.zh or chars in mention.zh_other:
             found.append(mention)
             continue
-        entry = _entry_written(conn, written, mention.alternatives)
+        entry = _entry_written(conn, chars, mention.alternatives)
         if entry:
             entry_id, kind, zh, pinyin, country, status, vi, en, zh_other = entry
             found.append(replace(mention, entry_id=entry_id, kind=kind, zh=zh, pinyin=pinyin, country=country, status=status,
                                  vi=vi, en=en, zh_other=list(zh_other), alternatives=[mention.entry_id]))  # fmt: skip
             continue
-        pinyin = to_pinyin(written, kind=kind).result
-        candidate = Candidate(written, mention.text, pinyin, 0, "document", "candidate", True)
-        found.append(replace(mention, entry_id="", kind=kind, zh=written, pinyin=pinyin, status="candidate", vi="", en="",
+        pinyin = to_pinyin(chars, kind=kind).result
+        candidate = Candidate(chars, mention.text, pinyin, 0, "document", "candidate", True)
+        found.append(replace(mention, entry_id="", kind=kind, zh=chars, pinyin=pinyin, status="candidate", vi="", en="",
                              match="document", alternatives=[], candidates=[candidate.to_dict()], zh_other=[]))  # fmt: skip
     return found
 
