@@ -261,7 +261,8 @@ def _as_written_in_full(conn, mentions: list[Mention]) -> list[Mention]:
     form names, else it becomes a candidate (match: document)."""
     keys: dict[str, Mention] = {}  # each printed name once, however often, by its first mention
     for mention in mentions:
-        keys.setdefault(_form_key(mention.text), mention) if " " in mention.text else None
+        if " " in mention.text:
+            keys.setdefault(_form_key(mention.text), mention)
     written: dict[str, tuple[str, str]] = {}  # a name's key → the characters and kind a longer name has for it
     for key, longer in keys.items():
         words = key.split()
@@ -803,8 +804,8 @@ def _accented(text: str) -> bool:
 
 
 def _reads_as_word(conn, key: str, townships: bool = True) -> bool:
-    """A lexicon word reads so, with these very diacritics; a name only of a township (which jieba does not
-    know: freq 1) only if townships (阴底 Âm để is no word that huyện Sơn Âm | để… ends inside)."""
+    """A lexicon word reads so, with these very diacritics. With townships=False, a township's name that jieba
+    does not know (freq 1) is no word: 阴底 Âm để is none that huyện Sơn Âm | để… ends inside."""
     sql = "select 1 from lexicon where fold = ? and reading = ? and (? or place != 'township' or freq > 1) limit 1"
     return bool(conn.execute(sql, (fold(key), key, townships)).fetchone())
 
@@ -908,7 +909,7 @@ def _unknown_name(conn, text: str, words: list[re.Match], memo: dict) -> Mention
         if building.zh.endswith(ending):  # a building or village in Chinese order
             return building
     if 2 <= len(words) <= 3 and _names_a_feature(conn, text, words, memo):
-        return _unknown_mention(conn, text, words, "place", memo)  # sông Biện Thủy 汴水, suối Nguyệt Nha 月牙泉
+        return _unknown_mention(conn, text, words, "place", memo)  # kênh Thông Tế 通济渠, suối Nguyệt Nha 月牙泉
     if _PLACE_WORD_BEFORE.search(restyle_vi(text[max(0, words[0].start() - 20) : words[0].start()])) or all(
         w.group().isupper() for w in words
     ):
@@ -1342,8 +1343,8 @@ def _pinyin_letters(pinyin: str) -> str:
 CHINESE_GENERIC = re.compile(r"(?<![^\W_])(?<!thị )trấn$", re.IGNORECASE)
 
 
-# Generics of natural features and works, before a name: a Chinese one when they read together as a word of the
-# lexicon (sông Biện Thủy 汴水, kênh Thông Tế 通济渠); Vietnam's are mostly not its words (sông Lô, núi Bà Đen).
+# Generics of natural features, before a name: a Chinese feature when they read together as a word of the
+# lexicon (kênh Thông Tế 通济渠, suối Nguyệt Nha 月牙泉); Vietnam's are mostly not its words (sông Lô, núi Bà Đen).
 FEATURE_GENERICS = ("sông", "suối", "kênh", "hồ", "núi", "thác", "hẻm núi", "sa mạc", "cao nguyên", "đảo", "vịnh")
 FEATURE_FREQ = 10  # how often jieba has seen the word: not a rare one that happens to read so (办水 biện thủy)
 _FEATURE_BEFORE = re.compile(rf"(?<![^\W_])({_alternation(FEATURE_GENERICS)}) $", re.IGNORECASE)
