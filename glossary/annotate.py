@@ -43,14 +43,14 @@ from dataclasses import asdict, dataclass, field, replace
 import ahocorasick
 
 from . import readings
-from .hanviet import readable
+from .hanviet import readable, readable_part
 from .names import check_text, simplified
 from .lexicon import PINYIN_LONG_WORD
 from .pinyin import pinyin as to_pinyin
 from .reverse import _database_path as _path
 from .reverse import PERSON_GENERICS, VI_BODIES, VI_GENERICS, VI_INSTITUTIONS, VI_TITLES, VI_TITLES_BEFORE, _syllable_index, pinyin_syllables, read_rows, reverse
 from .reverse import BUILDING_ENDINGS, COURTS, PEOPLE_POS, Candidate, PRINTED_GENERICS, UNIT_ENDINGS, reads_as_common_surname, chinese_number, number_value, series, _is_unit, _short_name, lexicon_by_pinyin, printed_pinyin_key, shared_form_weight, split_pinyin
-from .text import fold, fold_chars, is_han, nfc, normalize_vi, restyle_vi, without_tones
+from .text import fold, fold_chars, nfc, normalize_vi, restyle_vi, without_tones
 
 STATUS_RANK = {"verified": 0, "attested": 1, "candidate": 2}
 # Syllables that mark a Vietnamese, not a Chinese, name (Nguyễn Thị Hường, Bùi Văn…).
@@ -270,9 +270,7 @@ def _as_written_in_full(conn, mentions: list[Mention]) -> list[Mention]:
             continue
         parts = (" ".join(words[i : i + size]) for size in range(2, len(words)) for i in range(len(words) - size + 1))
         for part in (p for p in parts if p in keys and p not in written):
-            size = len(part.split())
-            windows = (longer.zh[i : i + size] for i in range(len(longer.zh) - size + 1))  # 东风-21D: not -2
-            chars = next((w for w in windows if all(map(is_han, w)) and readable(w, longer.kind, part)), None)
+            chars = readable_part(longer.zh, longer.kind, part)
             if chars:
                 written[part] = (chars, longer.kind)
     found = []

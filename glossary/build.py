@@ -11,7 +11,7 @@ from pypinyin import Style, pinyin as pypinyin
 
 from . import data, lexicon
 from .errors import InvalidData
-from .hanviet import hanviet, readable
+from .hanviet import hanviet, readable, readable_part
 from .pinyin import pinyin
 from .readings import DATA_DIR, readings
 from .text import fold, is_han, normalize_vi
@@ -50,11 +50,10 @@ def form_characters(entry: data.Entry, form: data.Form) -> str:
     or as a part of its characters (Thổ lâu 土楼, a form of 福建土楼)."""
     if form.rendering not in ("hanviet", "variant") or readable(entry.zh, entry.kind, form.vi):
         return entry.zh
-    size = len(form.vi.split())  # not a body's (Hoàn Cầu names the paper 环球时报) or a people's (Ngật Lão 仡佬族)
-    whole = entry.kind == "organization" or entry.zh.endswith("族")
-    parts = [entry.zh[i : i + size] for i in range(len(entry.zh) - size + 1)] if size > 1 and not whole else []
-    parts = [part for part in parts if all(is_han(c) for c in part)]
-    return next((zh for zh in [*entry.zh_other, *parts] if readable(zh, entry.kind, form.vi)), entry.zh)
+    other = next((zh for zh in entry.zh_other if readable(zh, entry.kind, form.vi)), None)
+    whole = entry.kind == "organization" or entry.zh.endswith("族")  # Hoàn Cầu names the paper 环球时报; Ngật Lão 仡佬族
+    part = readable_part(entry.zh, entry.kind, form.vi) if len(form.vi.split()) > 1 and not whole else None
+    return other or part or entry.zh
 
 
 def entry_rows(glossary: data.Glossary):

@@ -229,6 +229,18 @@ def readable(zh: str, kind: str, vi: str) -> bool:
     return _fits(words, options) or bool(stem) and _fits(words, options[:-stem])
 
 
+def readable_part(zh: str, kind: str, vi: str) -> str | None:
+    """The run of zh's Chinese characters, one for each syllable of vi, that vi reads as (土楼 in 福建土楼
+    for Thổ lâu; in 东风-17 the window -1 is none), or None.
+
+    >>> readable_part("福建土楼", "place", "Thổ lâu"), readable_part("东风-17", "term", "Phong 17")
+    ('土楼', None)
+    """
+    size = len(vi.split())
+    windows = (zh[i : i + size] for i in range(len(zh) - size + 1))
+    return next((w for w in windows if all(map(is_han, w)) and readable(w, kind, vi)), None)
+
+
 def _fits(words: list[str], options: list[set[str]]) -> bool:
     return len(words) == len(options) and all(w in o for w, o in zip(words, options))
 
