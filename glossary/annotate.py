@@ -296,8 +296,7 @@ def _entry_written(conn, zh: str, ids: list[str]) -> tuple | None:
     """The entry, among ids, whose characters are zh (see _realm_forms for its fields)."""
     if not ids:
         return None
-    sql = ("select id, kind, zh, pinyin, country, status, vi, en, coalesce(zh_other, '') from entries "
-           f"where zh = ? and id in ({', '.join('?' * len(ids))})")  # fmt: skip
+    sql = f"select {ENTRY_FIELDS} from entries where entries.zh = ? and entries.id in ({', '.join('?' * len(ids))})"
     row = conn.execute(sql, (zh, *ids)).fetchone()
     return (*row[:-1], tuple(row[-1].split())) if row else None
 
@@ -1011,14 +1010,14 @@ def _dynasty_names(path: str) -> dict[str, tuple]:
     return found
 
 
+# An entry's fields as mentions take them (see _realm_forms).
+ENTRY_FIELDS = "entries.id, entries.kind, entries.zh, entries.pinyin, entries.country, entries.status, entries.vi, entries.en, coalesce(entries.zh_other, '')"
+
+
 def _realm_forms(path: str, condition: str) -> list[tuple[list[str], tuple]]:
     """The words of each form of the entries the condition selects, with the entry: id, kind, zh, pinyin,
     country, status, vi, en, other Chinese forms."""
-    rows = read_rows(
-        path,
-        "select names.vi, entries.id, entries.kind, entries.zh, entries.pinyin, entries.country, entries.status, "
-        f"entries.vi, entries.en, coalesce(entries.zh_other, '') from names join entries on entries.id = names.entry_id where {condition}",
-    )
+    rows = read_rows(path, f"select names.vi, {ENTRY_FIELDS} from names join entries on entries.id = names.entry_id where {condition}")
     return [(normalize_vi(vi).split(), (*entry, tuple(zh_other.split()))) for vi, *entry, zh_other in rows]
 
 
