@@ -217,6 +217,8 @@ def reverse(
         for candidate in _compound(conn, key, folded):
             add(candidate)
             compounds.add(candidate.zh)
+        for candidate in _reordered(conn, key, folded, kind):
+            add(candidate)
     words = vi.split()  # hồ Mộc Long: a generic before a name, not a person or place read as a whole
     after_generic = words[0].islower() and words[-1][:1].isupper() and _head(key) in VI_GENERICS
     if 2 <= len(folded.split()) <= 4 and not after_generic:  # a term is composed as a place is (太清 Thái Thanh)
@@ -789,6 +791,31 @@ def _compound(conn, key: str, folded: str):
     Tứ đại cổ thành 四大 + 古城, Hoàng Sơn Mao Phong 黄山 + 毛峰 (a tea)."""
     for score, words in _segmented(conn, key, folded):
         yield Candidate("".join(words), key, "", score, "composed", "candidate", key != folded)
+
+
+REORDERED_PENALTY = 100  # a lexicon word whose words the query prints in Vietnamese order, the head first
+MAX_REORDERED = 8  # syllables: 127 orders
+REORDERED_PERSON_FREQ = 10  # jieba tags 龙井茶 a person's name (nr) as it does 白祁政: only a common one is turned round
+
+
+def _reordered(conn, key: str, folded: str, kind: str | None):
+    """Lexicon words the query prints with their words in reverse order, as Vietnamese puts the head
+    first: Đặc khu kinh tế Thâm Quyến 深圳经济特区, Quân ủy Trung ương 中央军委."""
+    syllables, keys = folded.split(), key.split()
+    if len(syllables) > MAX_REORDERED or len(keys) != len(syllables):  # phổ-đà folds to two
+        return
+    orders: dict[str, str] = {}
+    for cuts in itertools.product((False, True), repeat=len(syllables) - 1):
+        bounds = [0, *(i + 1 for i, cut in enumerate(cuts) if cut), len(syllables)]
+        order = [i for start, end in reversed(list(zip(bounds, bounds[1:]))) for i in range(start, end)]
+        if any(cuts):
+            orders.setdefault(" ".join(syllables[i] for i in order), " ".join(keys[i] for i in order))
+    sql = f"select word, fold from lexicon where fold in ({', '.join('?' * len(orders))}) and (pos not like 'nr%' or freq >= ?)"
+    words = dict(conn.execute(sql, [*orders, REORDERED_PERSON_FREQ]))
+    for found in set(words.values()):
+        for candidate in _lexicon(conn, orders[found], found, kind):
+            if candidate.zh in words and (candidate.exact or key == folded):  # not 田福高 for Cao Diên Phúc
+                yield replace(candidate, score=round(candidate.score - REORDERED_PENALTY, 2))
 
 
 def _segmented(conn, key: str, folded: str) -> list[tuple[float, tuple[str, ...]]]:

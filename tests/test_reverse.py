@@ -342,3 +342,22 @@ def test_a_form_printed_with_other_letters_is_another_name(conn):
 def test_treaty_named_after_hoa_uoc(conn):
     """hòa ước Mã Quan, the Treaty of Shimonoseki 马关条约 (hòa ước, like hiệp ước, is 条约)."""
     assert reverse(conn, "hòa ước Mã Quan", limit=1)[0].zh == "马关条约"
+
+
+@pytest.mark.parametrize(
+    "vi,zh",
+    [
+        ("Đặc khu kinh tế Thâm Quyến", "深圳经济特区"),  # the Shenzhen Special Economic Zone: 深圳 经济 特区
+        ("Quân ủy Trung ương", "中央军委"),  # the Central Military Commission: 中央 军委
+        ("Tổ chức Hợp tác Thượng Hải", "上海合作组织"),  # the SCO: 上海 合作 组织
+        ("trà Long Tỉnh", "龙井茶"),  # Longjing tea, which jieba tags a person's name
+    ],
+)
+def test_a_term_printed_head_first_is_turned_round(conn, vi, zh):
+    """Vietnamese puts the head first: a lexicon word whose words the query prints in reverse order."""
+    assert zhs(conn, vi, use_glossary=False)[0] == zh
+
+
+def test_a_rare_name_is_not_a_term_turned_round(conn):
+    """Chính Bạch kỳ, the Plain White Banner 正白旗: not 白祁政, a person's name jieba lists, turned round."""
+    assert zhs(conn, "Chính Bạch kỳ", use_glossary=False)[0] == "正白旗"
