@@ -232,6 +232,7 @@ def annotate(conn: sqlite3.Connection, text: str, unknown: bool = True) -> list[
         mentions += [m for m in _unknown(conn, text, [(m.start, m.end) for m in mentions], memo)
                      if not (m.kind == "person" and m.start in vietnamese)]  # Tỉnh ủy Lào Cai Đặng Xuân Phong  # fmt: skip
         mentions += _pinyin_words(conn, text, mentions, memo)
+        mentions += _quoted_words(conn, text, mentions, memo)
         mentions += _peoples_in_pinyin(conn, text, mentions)
         mentions = _paired_with_pinyin(conn, text, mentions, memo)
         mentions = _printed_characters(text, mentions)
@@ -613,13 +614,15 @@ def _titled(text: str, normalized: str, mentions: list[Mention]) -> list[Mention
 
 
 _TITLE_BEFORE = re.compile(rf"(?<![^\W_])({_alternation(t.capitalize() for t in VI_TITLES_BEFORE)}) $", re.IGNORECASE)
+_LONGEST_TITLE_BEFORE = max(len(title) for title in VI_TITLES_BEFORE) + 1  # characters, with its space
 
 
 def _titled_before(text: str, normalized: str, mentions: list[Mention]) -> list[Mention]:
-    """A name after a title the press prints first: Phật Như Lai 如来佛, Phật Di Lặc 弥勒佛 (also a city, 弥勒)."""
+    """A name after a title the press prints first: Phật Như Lai 如来佛, Phật Di Lặc 弥勒佛 (also a city, 弥勒),
+    Hoàng đế Càn Long 乾隆帝."""
     found = []
     for mention in mentions:
-        title = _TITLE_BEFORE.search(normalized, max(0, mention.start - 8), mention.start)
+        title = _TITLE_BEFORE.search(normalized, max(0, mention.start - _LONGEST_TITLE_BEFORE), mention.start)
         if not title or not mention.zh or mention.kind == "organization" or mention.zh.startswith(NATIONAL_PREFIXES):
             continue  # not đạo Phật Trung Quốc, Chinese Buddhism
         suffix = VI_TITLES_BEFORE[title.group(1).lower()]
@@ -1202,6 +1205,32 @@ def _unknown_mention(conn, text: str, words: list[re.Match], kind: str, memo: di
     best = candidates[0] if candidates else {}
     return Mention(surface, start, end, "", kind, best.get("zh", ""), best.get("pinyin", ""), "",
                    "unknown", "", "", "unknown", [], candidates)  # fmt: skip
+
+
+# Three to six words in quotation marks: a title, a term or a nickname the text quotes.
+_QUOTED = re.compile(r"(?<=[“\"«])[^\W\d_]+(?: [^\W\d_]+){2,5}(?=[”\"»])")
+_QUOTED_WORD = "select word, pos, place from lexicon where fold = ? and reading = ? order by freq desc limit 1"
+
+
+def _quoted_words(conn, text: str, mentions: list[Mention], memo: dict) -> list[Mention]:
+    """Words in quotation marks that read, with these very diacritics, as one word of the lexicon, a
+    Chinese term the text quotes: “ma phí tán” 麻沸散, “Tứ đại thiên vương” 四大天王; not when a name
+    already covers them all."""
+    within = _coverage(mentions, contains=True)
+    found = []
+    for match in _QUOTED.finditer(text):
+        if within(*match.span()):
+            continue
+        key = normalize_vi(match.group()).lower()
+        row = conn.execute(_QUOTED_WORD, (fold(key), key)).fetchone()
+        if row:
+            zh, pos, place = row
+            kind = "place" if place or pos == "ns" else "person" if pos in PEOPLE_POS else "organization" if pos == "nt" else "term"
+            if (kind, match.group()) not in memo:
+                memo[kind, match.group()] = [c.to_dict() for c in reverse(conn, match.group(), kind=kind, limit=3)]
+            found.append(Mention(match.group(), *match.span(), "", kind, zh, to_pinyin(zh, kind=kind).result, "CN",
+                                 "unknown", "", "", "unknown", [], memo[kind, match.group()]))  # fmt: skip
+    return found
 
 
 # One capitalised word of toneless pinyin, alone among lower-case words: Yiwu, Quanjude, YongShun, Xi'an.

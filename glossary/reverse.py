@@ -84,6 +84,7 @@ VI_INSTITUTIONS = {
     "thư viện": "图书馆", "di chỉ": "遗址", "đài thiên văn": "天文台", "vườn bách thú": "动物园",
     "sở thú": "动物园", "vườn bách thảo": "植物园", "nhà tưởng niệm": "纪念馆", "nhà lưu niệm": "纪念馆",
     "đại chiến": "大战", "liên minh": "联盟", "đế quốc": "帝国", "công an": "公安局", "hòa ước": "条约",
+    "đặc khu hành chính": "特别行政区", "đặc khu kinh tế": "经济特区",
 }  # fmt: skip (sở: a province's department, 广东省教育厅; a city's is a 局)
 # Other suffixes an institution's word may stand for, ranked a little below its own: a college (学院) is
 # often called a university (Đại học Sư phạm Chu Khẩu 周口师范学院); a museum's 院 (故宫博物院).
@@ -118,7 +119,7 @@ VI_TITLES = {
     "hoàng thái tử": "皇太子", "quý phi": "贵妃", "hầu": "侯", "thị": "氏", "chân nhân": "真人", "thiên tôn": "天尊",
     "đại sư": "大师", "thiền sư": "禅师", "pháp sư": "法师",
 }  # fmt: skip (not phi 妃, vương 王, công 公: common in given names and surnames)
-VI_TITLES_BEFORE = {"phật": "佛", "phật tổ": "佛祖", "bồ tát": "菩萨"}  # printed before, written after: Phật Di Lặc 弥勒佛
+VI_TITLES_BEFORE = {"phật": "佛", "phật tổ": "佛祖", "bồ tát": "菩萨", "hoàng đế": "帝"}  # printed before, written after: Phật Di Lặc 弥勒佛
 LONGEST_TITLE = max(len(title.split()) for title in [*VI_TITLES, *VI_TITLES_BEFORE])  # words
 STATUS_BONUS = {"verified": 20, "attested": 16, "candidate": 0}
 BEAM = 6  # characters kept per syllable when composing names

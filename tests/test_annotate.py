@@ -1079,3 +1079,23 @@ def test_a_longer_name_with_a_number_in_its_characters(conn):
     PLA Rocket Force 中国人民解放军火箭军."""
     found = {m.text: m.zh for m in annotate(conn, "Họ phô diễn tên lửa siêu vượt âm DF-17. Tên lửa này rất nhanh.")}
     assert found["tên lửa siêu vượt âm DF-17"] == "东风-17" and found.get("Tên lửa") != "中国人民解放军火箭军"
+
+
+def test_a_quoted_chinese_term_read_as_a_lexicon_word(conn):
+    """“ma phí tán” is Hua Tuo's anaesthetic 麻沸散 (麻 ma, 沸 phí, 散 tán) and “Tứ đại thiên vương” the Four
+    Heavenly Kings 四大天王 of Cantopop: quoted words that read, with their diacritics, as one lexicon word.
+    A quoted Vietnamese phrase (“phát triển bền vững”, sustainable development) reads as none."""
+    text = "Ông dùng “ma phí tán” để gây mê. Ca sĩ thuộc “Tứ đại thiên vương”. Mục tiêu là “phát triển bền vững”."
+    found = {m.text: m.zh for m in annotate(conn, text)}
+    assert found["ma phí tán"] == "麻沸散" and found["Tứ đại thiên vương"] == "四大天王"
+    assert not any("bền vững" in name for name in found)
+
+
+def test_special_zones_and_an_emperor_named_after_the_title(conn):
+    """Đặc khu hành chính Ma Cao is the Macao SAR 澳门特别行政区, Đặc khu kinh tế Chu Hải the Zhuhai SEZ
+    珠海经济特区 (the zone's words after the place, as Chinese writes them); Hoàng đế Càn Long is the
+    Qianlong Emperor 乾隆帝 (the title, nine letters long, is written after the era name)."""
+    text = "Đặc khu hành chính Ma Cao giáp Đặc khu kinh tế Chu Hải. Hoàng đế Càn Long đi tuần."
+    found = {m.text: m.zh for m in annotate(conn, text)}
+    assert found["Đặc khu hành chính Ma Cao"] == "澳门特别行政区" and found["Đặc khu kinh tế Chu Hải"] == "珠海经济特区"
+    assert found["Hoàng đế Càn Long"] == "乾隆帝" and found["Càn Long"] == "乾隆"

@@ -361,3 +361,8 @@ def test_a_term_printed_head_first_is_turned_round(conn, vi, zh):
 def test_a_rare_name_is_not_a_term_turned_round(conn):
     """Chính Bạch kỳ, the Plain White Banner 正白旗: not 白祁政, a person's name jieba lists, turned round."""
     assert zhs(conn, "Chính Bạch kỳ", use_glossary=False)[0] == "正白旗"
+
+
+def test_an_emperor_after_the_title_hoang_de(conn):
+    """Hoàng đế Ung Chính, the Yongzheng Emperor 雍正帝: the title printed first is written last."""
+    assert zhs(conn, "Hoàng đế Ung Chính", use_glossary=False)[0] == "雍正帝"
