@@ -95,9 +95,10 @@ class Mention:
 # Names reported inside a longer mention, by the longer one's kind: in a title any name (Quân ủy Trung
 # ương in Chủ tịch Quân ủy Trung ương), in a body the bodies and people it names (Đảng Cộng sản Trung
 # Quốc in Ban Chấp hành Trung ương Đảng Cộng sản Trung Quốc), not the places every body names; in a
-# place the place it is named after (Lệ Giang in thành cổ Lệ Giang).
+# place the place or person it is named after (Lệ Giang in thành cổ Lệ Giang, Tần Thủy Hoàng in lăng mộ Tần
+# Thủy Hoàng).
 NESTED = {
-    "term": ("person", "place", "organization"), "organization": ("person", "organization"), "place": ("place",),
+    "term": ("person", "place", "organization"), "organization": ("person", "organization"), "place": ("place", "person"),
 }  # fmt: skip
 
 # Words before the name of a people (người Hoa, dân tộc Kinh): a longer name inside wins.
@@ -910,10 +911,10 @@ def _unknown_name(conn, text: str, words: list[re.Match], memo: dict) -> Mention
             return building
     if 2 <= len(words) <= 3 and _names_a_feature(conn, text, words, memo):
         return _unknown_mention(conn, text, words, "place", memo)  # kênh Thông Tế 通济渠, suối Nguyệt Nha 月牙泉
-    if _PLACE_WORD_BEFORE.search(restyle_vi(text[max(0, words[0].start() - 20) : words[0].start()])) or all(
-        w.group().isupper() for w in words
+    if _PLACE_WORD_BEFORE.search(restyle_vi(text[max(0, words[0].start() - 20) : words[0].start()])) or any(
+        len(w.group()) > 1 and w.group().isupper() for w in words
     ):
-        return None  # huyện Hạ Lang, thị trấn Đồng Đăng: a place, not a person; QUAN TÂM: a headline
+        return None  # huyện Hạ Lang, thị trấn Đồng Đăng: a place, not a person; QUAN TÂM, THÍCH Cầu Lông: a headline
     if VIETNAMESE_DEGREE.search(text, max(0, words[0].start() - 12), words[0].start()):
         return None  # GS.TS. Trần Đại Lâm: Vietnamese degrees come before Vietnamese scholars
     if _reduplicated_name(conn, words) and not honoured:  # Bối Bối 贝贝, Hoan Hoan 欢欢: pet names, mascots

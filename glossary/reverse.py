@@ -70,7 +70,7 @@ VI_INSTITUTIONS = {
     "đài phát thanh truyền hình": "广播电视台", "đài phát thanh - truyền hình": "广播电视台",
     "đài phát thanh – truyền hình": "广播电视台", "đài phát thanh-truyền hình": "广播电视台", "đài phát thanh, truyền hình": "广播电视台",
     "trường đại học": "大学", "trường trung học": "中学", "trường tiểu học": "小学",
-    "sở giao dịch chứng khoán": "证券交易所", "sàn giao dịch chứng khoán": "证券交易所", "bảo tàng": "博物馆",
+    "sở giao dịch chứng khoán": "证券交易所", "sở giao dịch": "交易所", "sàn giao dịch chứng khoán": "证券交易所", "bảo tàng": "博物馆",
     "viện bảo tàng": "博物馆", "đại hội": "大会", "giải thưởng": "奖", "giải": "奖", "trung tâm": "中心",
     "diễn đàn": "论坛", "phòng thí nghiệm": "实验室", "phòng thí nghiệm trọng điểm": "重点实验室", "quỹ": "基金",
     "liên hoan phim": "电影节", "lễ hội": "节", "viện nghiên cứu": "研究所", "câu lạc bộ": "俱乐部",

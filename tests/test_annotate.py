@@ -1099,3 +1099,11 @@ def test_special_zones_and_an_emperor_named_after_the_title(conn):
     found = {m.text: m.zh for m in annotate(conn, text)}
     assert found["Đặc khu hành chính Ma Cao"] == "澳门特别行政区" and found["Đặc khu kinh tế Chu Hải"] == "珠海经济特区"
     assert found["Hoàng đế Càn Long"] == "乾隆帝" and found["Càn Long"] == "乾隆"
+
+
+def test_a_person_a_place_is_named_after_and_a_headline_word(conn):
+    """lăng mộ Tần Thủy Hoàng is the mausoleum 秦始皇陵, and in it the First Emperor 秦始皇 is named too; a run with a
+    word in capitals (THÍCH, "likes", in a headline) is no Chinese name (not the monk's surname Thích 释)."""
+    found = [(m.text, m.zh) for m in annotate(conn, "Du khách tới lăng mộ Tần Thủy Hoàng. THÍCH Cầu Lông")]
+    assert ("lăng mộ Tần Thủy Hoàng", "秦始皇陵") in found and ("Tần Thủy Hoàng", "秦始皇") in found
+    assert not any("Cầu Lông" in text for text, _ in found)

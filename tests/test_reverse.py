@@ -366,3 +366,8 @@ def test_a_rare_name_is_not_a_term_turned_round(conn):
 def test_an_emperor_after_the_title_hoang_de(conn):
     """Hoàng đế Ung Chính, the Yongzheng Emperor 雍正帝: the title printed first is written last."""
     assert zhs(conn, "Hoàng đế Ung Chính", use_glossary=False)[0] == "雍正帝"
+
+
+def test_an_exchange_after_so_giao_dich(conn):
+    """Sở giao dịch Hồng Kông, Hong Kong Exchanges 香港交易所: sở giao dịch (an exchange) is 交易所."""
+    assert zhs(conn, "Sở giao dịch Hồng Kông")[0] == "香港交易所"
