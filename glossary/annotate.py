@@ -49,7 +49,7 @@ from .lexicon import PINYIN_LONG_WORD
 from .pinyin import pinyin as to_pinyin
 from .reverse import _database_path as _path
 from .reverse import PERSON_GENERICS, VI_BODIES, VI_GENERICS, VI_INSTITUTIONS, VI_TITLES, VI_TITLES_BEFORE, _syllable_index, pinyin_syllables, read_rows, reverse
-from .reverse import BUILDING_ENDINGS, COURTS, PEOPLE_POS, Candidate, PRINTED_GENERICS, UNIT_ENDINGS, reads_as_common_surname, chinese_number, number_value, series, _is_unit, _short_name, lexicon_by_pinyin, printed_pinyin_key, shared_form_weight, split_pinyin
+from .reverse import BUILDING_ENDINGS, COURTS, courtesy_names, PEOPLE_POS, Candidate, PRINTED_GENERICS, UNIT_ENDINGS, reads_as_common_surname, chinese_number, number_value, series, _is_unit, _short_name, lexicon_by_pinyin, printed_pinyin_key, shared_form_weight, split_pinyin
 from .text import fold, fold_chars, nfc, normalize_vi, restyle_vi, without_tones
 
 STATUS_RANK = {"verified": 0, "attested": 1, "candidate": 2}
@@ -885,6 +885,10 @@ def _unknown(conn, text: str, known: list[tuple[int, int]], memo: dict) -> list[
     return mentions
 
 
+# Words before a courtesy, art or dharma name, which has no surname: tự (là) Nguyên Hóa, hiệu Đông Pha.
+_COURTESY_BEFORE = re.compile(r"(?<![^\W_])(?:tự|hiệu|tên chữ|biệt hiệu|pháp danh|pháp hiệu|đạo hiệu)(?: là)? $", re.IGNORECASE)
+
+
 def _unknown_name(conn, text: str, words: list[re.Match], memo: dict) -> Mention | None:
     """The first reading of a run of capitalised words as a Chinese name: a town after trấn; a run
     that reads as one of China's units (unless an honorific leads it); a person: the run without a
@@ -894,6 +898,14 @@ def _unknown_name(conn, text: str, words: list[re.Match], memo: dict) -> Mention
     Nothing for a run the text places in Vietnam (Hạ Lang (Việt Nam))."""
     if VIETNAMESE_AFTER.match(text, words[-1].end()):
         return None
+    if 2 <= len(words) <= 3 and _COURTESY_BEFORE.search(text, max(0, words[0].start() - 16), words[0].start()):
+        surface = text[words[0].start() : words[-1].end()]
+        if ("courtesy", surface) not in memo:
+            memo["courtesy", surface] = [c.to_dict() for c in courtesy_names(conn, surface)]
+        candidates = memo["courtesy", surface]
+        if candidates:  # Hoa Đà tự là Nguyên Hóa: 元化, a courtesy name, has no surname
+            return Mention(surface, words[0].start(), words[-1].end(), "", "person", candidates[0]["zh"],
+                           candidates[0]["pinyin"], "", "unknown", "", "", "unknown", [], candidates)  # fmt: skip
     if 2 <= len(words) <= 4 and (
         _after_chinese_generic(text, words[0].start()) or _placed_in_china(conn, text, words[-1].end(), memo)
     ):  # trấn Thượng Thạch; Võ Long (Trùng Khánh), a place of Chongqing, though Võ is a Vietnamese surname

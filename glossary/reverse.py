@@ -756,6 +756,18 @@ def _composed(conn, key: str, folded: str, role: str):
     yield from _ranked(conn, options, role, 100 if role == "person" else 90, key, with_marks)
 
 
+def courtesy_names(conn, vi: str, limit: int = 3) -> list[Candidate]:
+    """A courtesy, art or dharma name (tự Nguyên Hóa 元化): reverse's words for a person, then names with no
+    surname, every syllable read as a given name's, instead of its names composed with a surname (原化)."""
+    key, folded = normalize_vi(vi).lower(), fold(vi)
+    words = [c for c in reverse(conn, vi, kind="person", limit=limit) if c.source != "composed"]
+    given = sorted(_composed(conn, key, folded, "given"), key=lambda c: -c.score)
+    for candidate in given[: limit - len(words)] if len(words) < limit else []:
+        candidate.vi = hanviet(candidate.zh, kind="person", use_glossary=False).result
+        words.append(candidate)
+    return [replace(c, pinyin=pinyin(c.zh, kind="place").result) for c in words]  # one word, as a given name alone: Yuánhuà
+
+
 def reads_as_common_surname(conn, syllable: str) -> bool:
     """One of the hundred commonest surnames reads so (dương 杨; not bối 贝, ni 倪)."""
     exact_index, fold_index = _syllable_index()

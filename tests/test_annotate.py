@@ -1107,3 +1107,10 @@ def test_a_person_a_place_is_named_after_and_a_headline_word(conn):
     found = [(m.text, m.zh) for m in annotate(conn, "Du khách tới lăng mộ Tần Thủy Hoàng. THÍCH Cầu Lông")]
     assert ("lăng mộ Tần Thủy Hoàng", "秦始皇陵") in found and ("Tần Thủy Hoàng", "秦始皇") in found
     assert not any("Cầu Lông" in text for text, _ in found)
+
+
+def test_a_courtesy_name_has_no_surname(conn):
+    """Hoa Đà tự là Nguyên Hóa: Hua Tuo's courtesy name is Yuanhua 元化 (华佗字元化), every syllable read as a given
+    name's; not 原化, composed with the surname 原."""
+    found = {m.text: (m.zh, m.pinyin) for m in annotate(conn, "Hoa Đà tự là Nguyên Hóa, người nước Bái.")}
+    assert found["Nguyên Hóa"] == ("元化", "Yuánhuà")
