@@ -55,7 +55,7 @@ VI_GENERICS = {
     "hẻm núi": ("峡谷", "峡"), "tân khu": ("新区",), "khu mới": ("新区",), "khu cảng": ("港区",),
     "đồng bằng": ("平原",), "đồng bằng sông": ("三角洲",), "tàu điện ngầm": ("地铁",), "hệ thống tàu điện ngầm": ("地铁",),
     "ruộng bậc thang": ("梯田",), "eo biển": ("海峡",), "phủ": ("府",), "suối": ("泉", "溪"), "kênh": ("渠", "运河"),
-    "thác": ("瀑布",),
+    "thác": ("瀑布",), "đập": ("大坝", "坝"),
 }  # fmt: skip (đồng bằng sông Châu Giang 珠江三角洲; tàu điện ngầm Thượng Hải 上海地铁, a city's metro)
 PERSON_GENERICS = ("lăng", "lăng mộ")  # before a person's name: lăng Tần Thủy Hoàng 秦始皇陵
 UNIT_ENDINGS = ("省", "市", "县", "区", "州", "旗", "镇", "乡")  # a unit's full name ends so: no second generic
@@ -85,6 +85,7 @@ VI_INSTITUTIONS = {
     "sở thú": "动物园", "vườn bách thảo": "植物园", "nhà tưởng niệm": "纪念馆", "nhà lưu niệm": "纪念馆",
     "đại chiến": "大战", "liên minh": "联盟", "đế quốc": "帝国", "công an": "公安局", "hòa ước": "条约",
     "đặc khu hành chính": "特别行政区", "đặc khu kinh tế": "经济特区",
+    "công ty trách nhiệm hữu hạn": "有限公司", "công ty tnhh": "有限公司",
 }  # fmt: skip (sở: a province's department, 广东省教育厅; a city's is a 局)
 # Other suffixes an institution's word may stand for, ranked a little below its own: a college (学院) is
 # often called a university (Đại học Sư phạm Chu Khẩu 周口师范学院); a museum's 院 (故宫博物院).

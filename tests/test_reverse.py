@@ -371,3 +371,14 @@ def test_an_emperor_after_the_title_hoang_de(conn):
 def test_an_exchange_after_so_giao_dich(conn):
     """Sở giao dịch Hồng Kông, Hong Kong Exchanges 香港交易所: sở giao dịch (an exchange) is 交易所."""
     assert zhs(conn, "Sở giao dịch Hồng Kông")[0] == "香港交易所"
+
+
+@pytest.mark.parametrize(
+    "vi,zh",
+    [
+        ("Đập Tam Hiệp", "三峡大坝"),  # the Three Gorges Dam: đập (a dam) is 大坝
+        ("Công ty TNHH Kỹ thuật Hoa Vi", "华为技术有限公司"),  # Huawei Technologies Co., Ltd.: TNHH is 有限公司
+    ],
+)
+def test_a_dam_and_a_limited_company(conn, vi, zh):
+    assert zhs(conn, vi, use_glossary=False)[0] == zh
