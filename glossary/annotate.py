@@ -48,7 +48,7 @@ from .names import check_text, simplified
 from .lexicon import PINYIN_LONG_WORD
 from .pinyin import pinyin as to_pinyin
 from .reverse import _database_path as _path
-from .reverse import PERSON_GENERICS, VI_BODIES, VI_GENERICS, VI_INSTITUTIONS, VI_TITLES, VI_TITLES_BEFORE, _syllable_index, pinyin_syllables, read_rows, reverse
+from .reverse import PERSON_GENERICS, VI_BODIES, VI_GENERICS, VI_INSTITUTIONS, VI_TITLES, VI_TITLES_BEFORE, _nom_readings, _syllable_index, pinyin_syllables, read_rows, reverse
 from .reverse import BUILDING_ENDINGS, COURTS, courtesy_names, PEOPLE_POS, Candidate, PRINTED_GENERICS, UNIT_ENDINGS, reads_as_common_surname, chinese_number, number_value, series, _is_unit, _short_name, lexicon_by_pinyin, printed_pinyin_key, shared_form_weight, split_pinyin
 from .text import fold, fold_chars, nfc, normalize_vi, restyle_vi, without_tones
 
@@ -260,24 +260,27 @@ def _as_written_in_full(conn, mentions: list[Mention]) -> list[Mention]:
     """A name the text also prints within a longer glossary name is written with the characters the
     longer one has for it: Lôi Phong 雷峰 beside tháp Lôi Phong 雷峰塔 (not the soldier 雷锋), Lương Sơn 梁山
     beside Lương Sơn Bạc 梁山泊 (not 凉山). It takes the entry of those characters among the entries its
-    form names, else it becomes a candidate (match: document)."""
+    form names, else it becomes a candidate (match: document). A longer name composed rewrites only names
+    the glossary lacks: Hồng Kiều 虹桥 in Sân bay Quốc tế Hồng Kiều 虹桥国际机场."""
     keys: dict[str, Mention] = {}  # each printed name once, however often, by its first mention
     for mention in mentions:
         if " " in mention.text:
             keys.setdefault(_form_key(mention.text), mention)
-    written: dict[str, tuple[str, str]] = {}  # a name's key → the characters and kind a longer name has for it
-    for key, longer in keys.items():
+    written: dict[str, tuple[str, str, bool]] = {}  # a name's key → the characters and kind a longer name has for it,
+    for key, longer in sorted(keys.items(), key=lambda item: not item[1].entry_id):  # and whether it is the glossary's
         words = key.split()
-        if not longer.entry_id or len(words) < 3:
+        if not (longer.entry_id or longer.match == "composed") or len(words) < 3:
             continue
         parts = (" ".join(words[i : i + size]) for size in range(2, len(words)) for i in range(len(words) - size + 1))
         for part in (p for p in parts if p in keys and p not in written):
             chars = readable_part(longer.zh, longer.kind, part)
             if chars:
-                written[part] = (chars, longer.kind)
+                written[part] = (chars, longer.kind, bool(longer.entry_id))
     found = []
     for mention in mentions:
-        chars, kind = written.get(_form_key(mention.text), (None, None))
+        chars, kind, known = written.get(_form_key(mention.text), (None, None, False))
+        if not known and mention.entry_id:
+            chars = None  # a composed name (Sân bay Quốc tế Hồng Kiều 虹桥国际机场) rewrites unknown names only (红桥)
         if not chars or chars == mention.zh or chars in mention.zh_other:
             found.append(mention)
             continue
@@ -428,6 +431,8 @@ def _known(text: str, found: list) -> tuple[list[Mention], list[Mention]]:
         if (surface, id(fitting)) not in chosen:
             chosen[surface, id(fitting)] = _choose(surface, fitting)
         best, others, match = chosen[surface, id(fitting)]
+        if match == "folded" and _accented(surface) and _NAME_GOES_ON.match(text, end):
+            continue  # Đổng Hải Phong, a person: not Động Hải 洞海 with other tone marks and a name after it
         if best.entry[1] == "person" and _after_a_name(text, start, surface, mentions):
             terms = [f for f in fitting if f.entry[1] == "term"]
             if not terms:
@@ -489,7 +494,8 @@ def _choose(surface: str, fitting: list[_Form]) -> tuple[_Form, tuple[str, ...],
     return best, others, "pinyin" if best.rendering == "pinyin" else "exact" if best.key == key else "folded"
 
 
-_NOT_A_GENERIC = r"(?<!đồng )(?<!quê )"  # đồng hương (a compatriot), quê hương (a home town): no township (乡)
+_NOT_A_GENERIC = r"(?<!đồng )(?<!quê )(?<!thủ )(?<!chính )"  # đồng hương (a compatriot), quê hương (a home town): no
+# township (乡); thủ phủ (a capital), chính phủ (a government): no prefecture (府)
 _PLACE_WORD_BEFORE = re.compile(rf"(?<![^\W_]){_NOT_A_GENERIC}(?:{_alternation(PLACE_WORDS)}) $", re.IGNORECASE)  # huyện Hạ Lang
 
 
@@ -770,6 +776,8 @@ def _fitting(conn, forms: list[_Form], surface: str) -> list[_Form]:
             continue
         if form.capitals and not _capitals_fit(form, capitals):
             continue
+        if form.vi.islower() and not capitals[0] and any(capitals[1:]):
+            continue  # Quốc tế Hồng Kiều: tế Hồng is no term tế hồng 祭红 (a glaze), a name begins at Hồng
         if form.rendering in ("pinyin", "english") and surface != form.vi:
             continue  # pinyin as printed, without diacritics: Bảo An is Vietnamese, Bao An may be 宝安
         if form.entry[1] == "term" and form.key != key:
@@ -1440,14 +1448,20 @@ def _compound_surnames() -> frozenset[str]:
     return frozenset(s.hanviet.lower() for zh, s in readings.surnames().items() if len(zh) == 2)
 
 
+# Before a Chinese person's name of three words whose surname is rare: nhà thiên văn học người Trung Quốc Nam
+# Nhân Đông (南仁东).
+_CHINESE_BEFORE = re.compile(r"(?<![^\W_])người (?:Trung Quốc|Trung Hoa|Hoa) $")
+
+
 def _reads_as_chinese_name(conn, text: str, window: list[re.Match], memo: dict) -> bool:
     if _vietnamese_name(window):
         return False
     syllables = [normalize_vi(w.group()).lower() for w in window]
-    exact_index, _ = _syllable_index()
+    exact_index, nom = _syllable_index()[0], _nom_readings()
     surname = syllables[0] in _surname_syllables(_path(conn)) or " ".join(syllables[:2]) in _compound_surnames()
-    if not surname or not all(s in exact_index for s in syllables):
-        return False
+    surname = surname or (len(window) == 3 and bool(_CHINESE_BEFORE.search(text, max(0, window[0].start() - 20), window[0].start())))
+    if not surname or not all(exact_index.get(s, set()) - nom.get(s, set()) for s in syllables):
+        return False  # Đường Tơ Lụa: tơ and lụa are Vietnamese words some characters wrote (Nôm), no readings
     return not _ends_inside_a_word(conn, text, window[-1], memo)
 
 

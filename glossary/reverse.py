@@ -566,9 +566,11 @@ def _units(conn, words: list[str], generics: tuple[str, ...], use_glossary: bool
             source = "composed" if candidate.source == "composed" else "lexicon"
             unit = replace(candidate, vi=" ".join(words), source=source, status="candidate", entry_id="")
             fulls = fulls[: 1 if not generics else None]
-            words_known = _words(conn, fulls) if generics else {}  # sông Tùng Hoa: 松花江 is a word, 松华江 is not
+            shorter = {full: full.replace("国际机场", "机场") for full in fulls}  # 虹桥机场 is a word, 虹桥国际机场 not
+            words_known = _words(conn, [*fulls, *shorter.values()]) if generics else {}  # sông Tùng Hoa: 松花江, not 松华江
             for full in fulls:
-                yield replace(unit, zh=full, pinyin="", score=candidate.score - 5 + KNOWN_FULL_NAME * (full in words_known))
+                known = full in words_known or shorter[full] in words_known
+                yield replace(unit, zh=full, pinyin="", score=candidate.score - 5 + KNOWN_FULL_NAME * known)
             if candidate.zh.endswith(generics or ("",)) or named:
                 yield replace(unit, score=candidate.score - 10)  # 广西壮族自治区 as it stands, or 湘
         if found:

@@ -1114,3 +1114,20 @@ def test_a_courtesy_name_has_no_surname(conn):
     name's; not 原化, composed with the surname 原."""
     found = {m.text: (m.zh, m.pinyin) for m in annotate(conn, "Hoa Đà tự là Nguyên Hóa, người nước Bái.")}
     assert found["Nguyên Hóa"] == ("元化", "Yuánhuà")
+
+
+def test_unknown_people_and_places_read_from_their_context(conn):
+    """Nan Rendong 南仁东, who conceived the FAST telescope: after người Trung Quốc, three words are a Chinese person
+    though 南 is a rare surname. Đổng Hải Phong, a person, is not Động Hải 洞海 (Dong Hoi) printed with other tone
+    marks before a capitalised word. Con Đường Tơ Lụa (the Silk Road): tơ and lụa are Vietnamese words, no readings,
+    so no person 唐丝缕. Shanghai's Hongqiao airport 虹桥国际机场 (虹桥机场 is a word; 红桥 is a district of Tianjin),
+    and Hồng Kiều in it 虹桥; tế Hồng there is no term tế hồng 祭红. thủ phủ Lhasa (the capital) is no prefecture 拉萨府."""
+    text = (
+        "Nhà thiên văn học người Trung Quốc Nam Nhân Đông thai nghén dự án. Vi Á cùng với Đổng Hải Phong - bạn trai cô. "
+        "Con Đường Tơ Lụa cổ xưa. Máy bay đến Sân bay Quốc tế Hồng Kiều. Cung điện ở thủ phủ Lhasa."
+    )
+    found = {m.text: m.zh for m in annotate(conn, text)}
+    assert found["Nam Nhân Đông"] == "南仁东" and "Đổng Hải Phong" in found and "Đổng Hải" not in found
+    assert not any("Tơ Lụa" in name for name in found) and "tế Hồng" not in found
+    assert found["Sân bay Quốc tế Hồng Kiều"] == "虹桥国际机场" and found["Hồng Kiều"] == "虹桥"
+    assert "phủ Lhasa" not in found
