@@ -451,6 +451,8 @@ def _known(text: str, found: list) -> tuple[list[Mention], list[Mention]]:
             continue  # Bộ Ngoại giao in Bộ Ngoại giao Trung Quốc: the same ministry
         if inside and mention.kind == "organization" and not _written_within(mention, mentions[-1]):
             continue  # Nhân dân (the newspaper 人民报) in Ngân hàng Nhân dân Trung Quốc 中国人民银行
+        if inside and mention.kind == "person" and mentions[-1].kind == "place" and not _written_within(mention, mentions[-1]):
+            continue  # Dương Tử (the actress 杨紫) in sông Dương Tử 长江; but Tần Thủy Hoàng 秦始皇 in 秦始皇陵
         if inside:
             nested.append(mention)
             nested_until = end
@@ -932,8 +934,8 @@ def _unknown_name(conn, text: str, words: list[re.Match], memo: dict) -> Mention
     if 2 <= len(words) <= 3 and _names_a_feature(conn, text, words, memo):
         return _unknown_mention(conn, text, words, "place", memo)  # kênh Thông Tế 通济渠, suối Nguyệt Nha 月牙泉
     if _PLACE_WORD_BEFORE.search(restyle_vi(text[max(0, words[0].start() - 20) : words[0].start()])) or any(
-        len(w.group()) > 1 and w.group().isupper() for w in words
-    ):
+        w.group().isupper() and not w.group().isascii() for w in words
+    ) or all(w.group().isupper() for w in words):  # a Vietnamese word in capitals, not an acronym (CEO Wang Xingxing)
         return None  # huyện Hạ Lang, thị trấn Đồng Đăng: a place, not a person; QUAN TÂM, THÍCH Cầu Lông: a headline
     if VIETNAMESE_DEGREE.search(text, max(0, words[0].start() - 12), words[0].start()):
         return None  # GS.TS. Trần Đại Lâm: Vietnamese degrees come before Vietnamese scholars

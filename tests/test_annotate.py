@@ -1131,3 +1131,12 @@ def test_unknown_people_and_places_read_from_their_context(conn):
     assert not any("Tơ Lụa" in name for name in found) and "tế Hồng" not in found
     assert found["Sân bay Quốc tế Hồng Kiều"] == "虹桥国际机场" and found["Hồng Kiều"] == "虹桥"
     assert "phủ Lhasa" not in found
+
+
+def test_an_acronym_before_a_name_and_a_namesake_inside_a_river(conn):
+    """CEO Wang Xingxing is Unitree's founder 王兴兴: an acronym in capitals is no headline word. In sông Dương Tử, the
+    Yangtze 长江, the actress Dương Tử 杨紫 is not named: a person inside a place is reported only when the place's
+    characters write hers."""
+    found = [(m.text, m.zh) for m in annotate(conn, "Theo CEO Wang Xingxing, robot bán chạy. Cá heo sông Dương Tử.")]
+    assert ("Wang Xingxing", "王兴兴") in found and ("sông Dương Tử", "长江") in found
+    assert "杨紫" not in [zh for _, zh in found]
