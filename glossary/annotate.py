@@ -234,6 +234,7 @@ def annotate(conn: sqlite3.Connection, text: str, unknown: bool = True) -> list[
                      if not (m.kind == "person" and m.start in vietnamese)]  # Tỉnh ủy Lào Cai Đặng Xuân Phong  # fmt: skip
         mentions += _pinyin_words(conn, text, mentions, memo)
         mentions += _quoted_words(conn, text, mentions, memo)
+        mentions += _halls(conn, text, mentions, memo)
         mentions += _peoples_in_pinyin(conn, text, mentions)
         mentions = _paired_with_pinyin(conn, text, mentions, memo)
         mentions = _printed_characters(text, mentions)
@@ -256,12 +257,17 @@ def annotate(conn: sqlite3.Connection, text: str, unknown: bool = True) -> list[
     return sorted(_as_written_in_full(conn, mentions + composed), key=lambda m: (m.start, -m.end))
 
 
+_FEATURES = {"sông", "hồ", "núi", "đảo", "vịnh", "thác", "suối"}  # generics of natural places
+
+
 def _as_written_in_full(conn, mentions: list[Mention]) -> list[Mention]:
     """A name the text also prints within a longer glossary name is written with the characters the
     longer one has for it: Lôi Phong 雷峰 beside tháp Lôi Phong 雷峰塔 (not the soldier 雷锋), Lương Sơn 梁山
     beside Lương Sơn Bạc 梁山泊 (not 凉山). It takes the entry of those characters among the entries its
     form names, else it becomes a candidate (match: document). A longer name composed rewrites only names
-    the glossary lacks: Hồng Kiều 虹桥 in Sân bay Quốc tế Hồng Kiều 虹桥国际机场."""
+    the glossary lacks: Hồng Kiều 虹桥 in Sân bay Quốc tế Hồng Kiều 虹桥国际机场. A river's, lake's or mountain's
+    name printed without its generic is that place, not a person or term of the same form: Dương Tử beside
+    sông Dương Tử is the Yangtze 长江, not the actress 杨紫."""
     keys: dict[str, Mention] = {}  # each printed name once, however often, by its first mention
     for mention in mentions:
         if " " in mention.text:
@@ -276,8 +282,19 @@ def _as_written_in_full(conn, mentions: list[Mention]) -> list[Mention]:
             chars = readable_part(longer.zh, longer.kind, part)
             if chars:
                 written[part] = (chars, longer.kind, bool(longer.entry_id))
+    named = {}  # a place's name printed after its generic, and the place: Dương Tử → sông Dương Tử 长江
+    for key, longer in keys.items():
+        generic, _, name = key.partition(" ")
+        if longer.entry_id and longer.kind == "place" and generic in _FEATURES and len(name.split()) >= 2 and name in keys:
+            named.setdefault(name, longer)
     found = []
     for mention in mentions:
+        place = named.get(_form_key(mention.text))
+        if place and (mention.kind == "person" or not mention.entry_id):  # not the actress Dương Tử 杨紫; but trí tuệ
+            # nhân tạo 人工智能 stays the term, beside Đảo Trí tuệ nhân tạo 人工智能岛
+            found.append(replace(place, text=mention.text, start=mention.start, end=mention.end, match="document",
+                                 alternatives=[mention.entry_id] if mention.entry_id else [], candidates=[]))  # fmt: skip
+            continue
         chars, kind, known = written.get(_form_key(mention.text), (None, None, False))
         if not known and mention.entry_id:
             chars = None  # a composed name (Sân bay Quốc tế Hồng Kiều 虹桥国际机场) rewrites unknown names only (红桥)
@@ -1253,6 +1270,41 @@ def _quoted_words(conn, text: str, mentions: list[Mention], memo: dict) -> list[
                 memo[kind, match.group()] = [c.to_dict() for c in reverse(conn, match.group(), kind=kind, limit=3)]
             found.append(Mention(match.group(), *match.span(), "", kind, zh, to_pinyin(zh, kind=kind).result, "CN",
                                  "unknown", "", "", "unknown", [], memo[kind, match.group()]))  # fmt: skip
+    return found
+
+
+# A hall or pagoda printed in sentence case, its generic after its name as in Chinese: Đại thành điện 大成殿.
+_HALL = re.compile(rf"(?<![^\W_])[{_UPPER}][^\W\d_]*(?: [^\W\d_]+){{0,2}} (điện|tháp)(?![^\W_])")
+_HALL_ENDINGS = {"điện": "殿", "tháp": "塔"}
+
+
+def _halls(conn, text: str, mentions: list[Mention], memo: dict) -> list[Mention]:
+    """A hall (điện) or pagoda (tháp) named before its generic, in lower case: the whole a lexicon word with
+    these diacritics (Đại thành điện 大成殿), or a capitalised name that is one (Thánh Tích điện 圣迹 + 殿)."""
+    covered = _coverage(mentions)
+    found = []
+    for match in _HALL.finditer(text):
+        start = match.start()
+        while covered(start, match.end()) and " " in text[start : match.start(1)]:
+            start = text.index(" ", start) + 1  # the words after a known name: … Khổng Miếu | Đại thành điện
+        if covered(start, match.end()) or not text[start].isupper():
+            continue
+        name = text[start : match.start(1) - 1]
+        key = normalize_vi(text[start : match.end()]).lower()
+        row = conn.execute(_QUOTED_WORD, (fold(key), key)).fetchone()
+        if row:
+            zh = row[0]
+        elif all(w[:1].isupper() for w in name.split()):
+            name_key = normalize_vi(name).lower()
+            row = conn.execute(_QUOTED_WORD, (fold(name_key), name_key)).fetchone()
+            zh = row[0] + _HALL_ENDINGS[match.group(1)] if row and len(row[0]) > 1 else None
+        else:
+            zh = None
+        if zh:
+            surface = text[start : match.end()]
+            candidate = Candidate(zh, surface, to_pinyin(zh, kind="place").result, 0, "lexicon", "candidate", True)
+            found.append(Mention(surface, start, match.end(), "", "place", zh, candidate.pinyin, "CN", "unknown", "", "",
+                                 "unknown", [], [candidate.to_dict()]))  # fmt: skip
     return found
 
 

@@ -1140,3 +1140,16 @@ def test_an_acronym_before_a_name_and_a_namesake_inside_a_river(conn):
     found = [(m.text, m.zh) for m in annotate(conn, "Theo CEO Wang Xingxing, robot bán chạy. Cá heo sông Dương Tử.")]
     assert ("Wang Xingxing", "王兴兴") in found and ("sông Dương Tử", "长江") in found
     assert "杨紫" not in [zh for _, zh in found]
+
+
+def test_a_river_named_without_its_generic_and_halls_in_sentence_case(conn):
+    """Beside sông Dương Tử (the Yangtze 长江), Dương Tử alone is the river, not the actress 杨紫 whose form it is; a term
+    keeps its entry beside a place named after it (trí tuệ nhân tạo 人工智能 beside Đảo Trí tuệ nhân tạo). Đại thành
+    điện is the Hall of Great Achievement 大成殿 (a lexicon word: 大 đại, 成 thành, 殿 điện) and Thánh Tích điện the Hall
+    of the Sage's Traces 圣迹殿 (圣迹 + 殿), both at the Confucius Temple in Qufu; Công ty điện (a power company) is none."""
+    text = ("Cá heo sông Dương Tử sống ở vùng Dương Tử. Đảo Trí tuệ nhân tạo dạy trí tuệ nhân tạo. "
+            "Đại thành điện ở giữa, Thánh Tích điện phía sau. Công ty điện tăng giá.")  # fmt: skip
+    found = {(m.text, m.zh) for m in annotate(conn, text)}
+    assert ("Dương Tử", "长江") in found and ("Dương Tử", "杨紫") not in found and ("trí tuệ nhân tạo", "人工智能") in found
+    assert ("Đại thành điện", "大成殿") in found and ("Thánh Tích điện", "圣迹殿") in found
+    assert not any(text.startswith("Công ty") for text, _ in found)
