@@ -1108,7 +1108,7 @@ def _state_names(path: str) -> dict[str, tuple]:
 
 def _states(conn, text: str, normalized: str, mentions: list[Mention]) -> list[Mention]:
     """An ancient state named by its one syllable in a list after one named nước X (các nước Tề, Triệu,
-    Ngụy, Hàn và Yên: 齐国, 赵国…). Alone, Triệu and Hàn are surnames and Korea; nhà Ngô and nhà Triệu are
+    Ngụy, Hàn và Yên: 齐国, 赵国…), or in a list of three or more (Tề, Sở, Triệu, Ngụy, Hàn). Alone, Triệu and Hàn are surnames and Korea; nhà Ngô and nhà Triệu are
     also Vietnam's own dynasties."""
     names = _state_names(_path(conn))
     if not names:
@@ -1116,12 +1116,21 @@ def _states(conn, text: str, normalized: str, mentions: list[Mention]) -> list[M
     covered = _coverage(mentions)
     pattern = re.compile(rf"(?<![^\W_])({_alternation(names)})(?![^\W_]| [{_UPPER}])")
     ends = {m.end for m in mentions if m.en.startswith("State of ")}
-    found = []
-    for match in pattern.finditer(normalized):
-        start, end = match.span()
-        if covered(start, end):
+    matches = [m for m in pattern.finditer(normalized) if not covered(*m.span())]
+    listed = set()  # three states or more in a row: Tề, Sở, Triệu, Ngụy…
+    chain: list[re.Match] = []
+    for match in [*matches, None]:
+        if match and chain and any(text[match.start() - len(j) : match.start()] == j and match.start() - len(j) == chain[-1].end()
+                                   for j in (", ", " và ")):  # fmt: skip
+            chain.append(match)
             continue
-        if any(text[start - len(joint) : start] == joint and start - len(joint) in ends for joint in (", ", " và ")):
+        listed |= {m.start() for m in chain} if len(chain) >= 3 else set()
+        chain = [match] if match else []
+    found = []
+    for match in matches:
+        start, end = match.span()
+        after_a_state = any(text[start - len(joint) : start] == joint and start - len(joint) in ends for joint in (", ", " và "))
+        if after_a_state or start in listed:
             found.append(_realm_mention(text, start, end, names[match.group()], "state"))
             ends.add(end)
     return found

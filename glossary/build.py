@@ -217,7 +217,7 @@ LEGAL_FORMS = ("股份有限公司", "有限责任公司", "有限公司")  # a 
 
 def abbreviations(zh: str, en: str, kind: str = "organization") -> list[str]:
     """Standard short forms of a name: the Party's (中共…, 中央…), a state body's without the state's name, a
-    dynasty's one character (唐 for 唐朝) and a company's name without its legal form (中国东方航空 for
+    dynasty's or an ancient state's one character (唐 for 唐朝, 齐 for 齐国) and a company's name without its legal form (中国东方航空 for
     中国东方航空股份有限公司)."""
     legal = next((suffix for suffix in LEGAL_FORMS if zh.endswith(suffix)), "")
     if legal and len(zh) - len(legal) >= 2:
@@ -228,6 +228,8 @@ def abbreviations(zh: str, en: str, kind: str = "organization") -> list[str]:
     if kind == "organization" and zh.startswith(STATE_PREFIX) and len(zh) - len(STATE_PREFIX) >= 2:
         return [zh[len(STATE_PREFIX) :]]
     if re.match(r"\w+ dynasty\b", en, re.IGNORECASE) and len(zh) == 2 and zh.endswith("朝"):  # not 王朝, a dynasty
+        return [zh[0]]
+    if en.startswith("State of ") and len(zh) == 2 and zh.endswith("国"):  # an ancient state: 齐 for 齐国
         return [zh[0]]
     return []
 

@@ -1153,3 +1153,12 @@ def test_a_river_named_without_its_generic_and_halls_in_sentence_case(conn):
     assert ("Dương Tử", "长江") in found and ("Dương Tử", "杨紫") not in found and ("trí tuệ nhân tạo", "人工智能") in found
     assert ("Đại thành điện", "大成殿") in found and ("Thánh Tích điện", "圣迹殿") in found
     assert not any(text.startswith("Công ty") for text, _ in found)
+
+
+def test_ancient_states_in_a_list_of_three_or_more(conn):
+    """Tề, Tần, Sở, Triệu, Ngụy, Hàn: the Warring States 齐, 秦, 楚, 赵, 魏, 韩 (each entry also written with its one
+    character); two surnames are no list (anh Triệu và Hàn)."""
+    found = [(m.text, m.zh, "齐" in m.zh_other) for m in annotate(conn, "Thời Chiến Quốc còn Tề, Tần, Sở, Triệu, Ngụy, Hàn.")
+             if m.match == "state"]  # fmt: skip
+    assert ("Tề", "齐国", True) in found and ("Hàn", "韩国", False) in found and len(found) == 6
+    assert not [m for m in annotate(conn, "Anh Triệu và Hàn đi chơi.") if m.match == "state"]

@@ -44,6 +44,7 @@ def test_standard_abbreviations_are_other_forms(database):
     assert "中央纪律检查委员会" in abbreviations("中国共产党中央纪律检查委员会", "CCDI")  # the CCDI, as it is named
     assert abbreviations("唐朝", "Tang dynasty") == ["唐"] and abbreviations("王朝", "dynasty (generic)") == []
     assert abbreviations("中国共产党", "Chinese Communist Party") == [] and abbreviations("明朝", "Ming") == []
+    assert abbreviations("齐国", "State of Qi") == ["齐"] and abbreviations("韩国", "South Korea") == []  # an ancient state
     # a company as texts name it, without its legal form; a legal form alone stays
     assert abbreviations("中国东方航空股份有限公司", "China Eastern Airlines") == ["中国东方航空"]
     assert abbreviations("东风汽车集团有限公司", "Dongfeng Motor") == ["东风汽车集团"] and abbreviations("有限公司", "") == []
