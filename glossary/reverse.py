@@ -55,7 +55,7 @@ VI_GENERICS = {
     "hẻm núi": ("峡谷", "峡"), "tân khu": ("新区",), "khu mới": ("新区",), "khu cảng": ("港区",),
     "đồng bằng": ("平原",), "đồng bằng sông": ("三角洲",), "tàu điện ngầm": ("地铁",), "hệ thống tàu điện ngầm": ("地铁",),
     "ruộng bậc thang": ("梯田",), "eo biển": ("海峡",), "phủ": ("府",), "suối": ("泉", "溪"), "kênh": ("渠", "运河"),
-    "thác": ("瀑布",), "đập": ("大坝", "坝"),
+    "thác": ("瀑布",), "đập": ("大坝", "坝"), "cảng biển": ("港",), "cửa ải": ("关",),
 }  # fmt: skip (đồng bằng sông Châu Giang 珠江三角洲; tàu điện ngầm Thượng Hải 上海地铁, a city's metro)
 PERSON_GENERICS = ("lăng", "lăng mộ")  # before a person's name: lăng Tần Thủy Hoàng 秦始皇陵
 UNIT_ENDINGS = ("省", "市", "县", "区", "州", "旗", "镇", "乡")  # a unit's full name ends so: no second generic
@@ -304,7 +304,7 @@ PINYIN_WORD = re.compile(r"[A-Za-z]+(?:['-]?[A-Za-z]+)*")  # Yiwu, YongShun, Xi'
 # Generics printed after a place's name in pinyin, as news taken from English prints them, in English
 # or in pinyin, and their pinyin: Siziwang Banner 四子王旗, Yongxing Island 永兴岛, Yongshu Jiao 永暑礁.
 PRINTED_GENERICS = {"banner": "qi", "county": "xian", "city": "shi", "district": "qu", "province": "sheng", "town": "zhen",
-                    "township": "xiang", "village": "cun", "island": "dao", "reef": "jiao", "lake": "hu", "mountain": "shan",
+                    "township": "xiang", "village": "cun", "island": "dao", "reef": "jiao", "lake": "hu", "mountain": "shan", "port": "gang",
                     **{g: g for g in ("dao", "jiao", "shan", "hu", "si", "cun", "zhen", "xiang", "xian", "qu", "qiao", "gang")}}  # fmt: skip
 
 

@@ -382,3 +382,14 @@ def test_an_exchange_after_so_giao_dich(conn):
 )
 def test_a_dam_and_a_limited_company(conn, vi, zh):
     assert zhs(conn, vi, use_glossary=False)[0] == zh
+
+
+@pytest.mark.parametrize(
+    "vi,zh",
+    [
+        ("Cảng biển Thượng Hải", "上海港"),  # the Port of Shanghai: cảng biển (a seaport) is 港
+        ("cửa ải Nhạn Môn", "雁门关"),  # Yanmen Pass: cửa ải (a frontier pass) is 关
+    ],
+)
+def test_a_seaport_and_a_pass(conn, vi, zh):
+    assert zhs(conn, vi, use_glossary=False)[0] == zh
