@@ -951,8 +951,9 @@ def _unknown_name(conn, text: str, words: list[re.Match], memo: dict) -> Mention
     if 2 <= len(words) <= 3 and _names_a_feature(conn, text, words, memo):
         return _unknown_mention(conn, text, words, "place", memo)  # kênh Thông Tế 通济渠, suối Nguyệt Nha 月牙泉
     if _PLACE_WORD_BEFORE.search(restyle_vi(text[max(0, words[0].start() - 20) : words[0].start()])) or any(
-        w.group().isupper() and not w.group().isascii() for w in words
+        len(w.group()) > 1 and w.group().isupper() and not w.group().isascii() for w in words
     ) or all(w.group().isupper() for w in words):  # a Vietnamese word in capitals, not an acronym (CEO Wang Xingxing)
+        # nor a syllable of one letter (Vi Á)
         return None  # huyện Hạ Lang, thị trấn Đồng Đăng: a place, not a person; QUAN TÂM, THÍCH Cầu Lông: a headline
     if VIETNAMESE_DEGREE.search(text, max(0, words[0].start() - 12), words[0].start()):
         return None  # GS.TS. Trần Đại Lâm: Vietnamese degrees come before Vietnamese scholars

@@ -1137,8 +1137,9 @@ def test_an_acronym_before_a_name_and_a_namesake_inside_a_river(conn):
     """CEO Wang Xingxing is Unitree's founder 王兴兴: an acronym in capitals is no headline word. In sông Dương Tử, the
     Yangtze 长江, the actress Dương Tử 杨紫 is not named: a person inside a place is reported only when the place's
     characters write hers."""
-    found = [(m.text, m.zh) for m in annotate(conn, "Theo CEO Wang Xingxing, robot bán chạy. Cá heo sông Dương Tử.")]
-    assert ("Wang Xingxing", "王兴兴") in found and ("sông Dương Tử", "长江") in found
+    text = "Theo CEO Wang Xingxing, robot bán chạy. Cá heo sông Dương Tử. Vi Á bán hàng."  # Viya, a syllable of one letter
+    found = [(m.text, m.zh) for m in annotate(conn, text)]
+    assert ("Wang Xingxing", "王兴兴") in found and ("sông Dương Tử", "长江") in found and "Vi Á" in dict(found)
     assert "杨紫" not in [zh for _, zh in found]
 
 
