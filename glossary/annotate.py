@@ -239,6 +239,7 @@ def annotate(conn: sqlite3.Connection, text: str, unknown: bool = True) -> list[
         mentions = _paired_with_pinyin(conn, text, mentions, memo)
         mentions = _printed_characters(text, mentions)
     mentions += _surnames_alone(text, mentions) + nested
+    mentions += _given_names_alone(text, mentions)
     mentions = _chinese_bodies(conn, text, mentions)
     normalized = restyle_vi(text)  # tone style and i/y aside, for the passes that match words
     mentions += _dynasties(conn, text, normalized, mentions)
@@ -1039,6 +1040,29 @@ def _surnames_alone(text: str, mentions: list[Mention]) -> list[Mention]:
 
 
 # Words before a dynasty's one-syllable name: thời Đường (the Tang era), cuối Minh (the late Ming).
+def _given_names_alone(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A person's given name of two syllables printed alone where the text also prints the full name: Thanh Chiếu
+    清照 after Lý Thanh Chiếu 李清照 (match: document)."""
+    given = {}
+    for mention in mentions:
+        words = mention.text.split()
+        if mention.entry_id and mention.kind == "person" and len(words) == 3 and len(mention.zh) == 3:
+            chars = readable_part(mention.zh[1:], "person", " ".join(words[1:]))
+            given.setdefault(" ".join(words[1:]), (chars, mention)) if chars else None
+    if not given:
+        return []
+    covered = _coverage(mentions)
+    found = []
+    for match in re.finditer(rf"(?<![^\W_])(?:{_alternation(given)})(?![^\W_]| [{_UPPER}])", text):
+        if covered(*match.span()):
+            continue
+        chars, full = given[match.group()]
+        found.append(replace(full, text=match.group(), start=match.start(), end=match.end(), entry_id="", zh=chars,
+                             pinyin=to_pinyin(chars, kind="place").result, status="candidate", vi="", en="", match="document",
+                             alternatives=[full.entry_id], zh_other=[]))  # fmt: skip
+    return found
+
+
 BEFORE_DYNASTY = {"thời", "đời", "triều", "cuối", "đầu", "giữa", "nhà", "đại"}
 
 

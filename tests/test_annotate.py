@@ -1163,3 +1163,9 @@ def test_ancient_states_in_a_list_of_three_or_more(conn):
              if m.match == "state"]  # fmt: skip
     assert ("Tề", "齐国", True) in found and ("Hàn", "韩国", False) in found and len(found) == 6
     assert not [m for m in annotate(conn, "Anh Triệu và Hàn đi chơi.") if m.match == "state"]
+
+
+def test_a_given_name_alone_after_the_full_name(conn):
+    """Lý Thanh Chiếu is the Song poet Li Qingzhao 李清照; Thanh Chiếu alone, later in the text, is her given name 清照."""
+    found = [(m.text, m.zh, m.match) for m in annotate(conn, "Lý Thanh Chiếu là nữ sĩ. Thuở nhỏ, Thanh Chiếu đã làm thơ.")]
+    assert ("Lý Thanh Chiếu", "李清照", "exact") in found and ("Thanh Chiếu", "清照", "document") in found
