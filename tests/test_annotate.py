@@ -155,12 +155,12 @@ def test_unknown_name_with_a_surname_of_two_characters(conn):
 
 def test_unknown_names_the_lexicon_has(conn):
     # Pi Rixiu 皮日休 (皮 bì, 日 nhật, 休 hưu), Tang poet; Songtsen Gampo 松赞干布 (松 tùng, 赞 tán, 干 cán,
-    # 布 bố), king of Tibet; the Dalai Lama 达赖喇嘛 (达 đạt, 赖 lại, 喇 lạt, 嘛 ma), CC-CEDICT's "Dalai Lama" (the
-    # Heaven and Earth Society 天地会, CC-CEDICT's Tiandihui, used here before, is in the glossary since batch 95)
-    text = "Thơ của Bì Nhật Hưu rất hay. Năm 641, Tùng Tán Cán Bố cưới công chúa. Đạt Lại Lạt Ma sống lưu vong."
+    # 布 bố), king of Tibet; Falun Gong 法轮功 (法 pháp, 轮 luân, 功 công), CC-CEDICT's "Falun Gong" (the Heaven and
+    # Earth Society 天地会 and the Dalai Lama 达赖喇嘛, used here before, are in the glossary since batches 95 and 107)
+    text = "Thơ của Bì Nhật Hưu rất hay. Năm 641, Tùng Tán Cán Bố cưới công chúa. Năm 1999, Pháp Luân Công bị cấm."
     unknown = [m for m in annotate(conn, text) if m.status == "unknown"]
     assert [(m.text, m.zh, m.kind) for m in unknown] == [
-        ("Bì Nhật Hưu", "皮日休", "person"), ("Tùng Tán Cán Bố", "松赞干布", "person"), ("Đạt Lại Lạt Ma", "达赖喇嘛", "term")
+        ("Bì Nhật Hưu", "皮日休", "person"), ("Tùng Tán Cán Bố", "松赞干布", "person"), ("Pháp Luân Công", "法轮功", "term")
     ]
 
 
@@ -1119,12 +1119,12 @@ def test_a_courtesy_name_has_no_surname(conn):
 def test_unknown_people_and_places_read_from_their_context(conn):
     """Nan Rendong 南仁东, who conceived the FAST telescope: after người Trung Quốc, three words are a Chinese person
     though 南 is a rare surname. Đổng Hải Phong, a person, is not Động Hải 洞海 (Dong Hoi) printed with other tone
-    marks before a capitalised word. Con Đường Tơ Lụa (the Silk Road): tơ and lụa are Vietnamese words, no readings,
-    so no person 唐丝缕. Shanghai's Hongqiao airport 虹桥国际机场 (虹桥机场 is a word; 红桥 is a district of Tianjin),
+    marks before a capitalised word. Tuyến Đường Tơ Lụa (the Silk Road route): tơ and lụa are Vietnamese words, no
+    readings, so no person 唐丝缕. Shanghai's Hongqiao airport 虹桥国际机场 (虹桥机场 is a word; 红桥 is a district of Tianjin),
     and Hồng Kiều in it 虹桥; tế Hồng there is no term tế hồng 祭红. thủ phủ Lhasa (the capital) is no prefecture 拉萨府."""
     text = (
         "Nhà thiên văn học người Trung Quốc Nam Nhân Đông thai nghén dự án. Vi Á cùng với Đổng Hải Phong - bạn trai cô. "
-        "Con Đường Tơ Lụa cổ xưa. Máy bay đến Sân bay Quốc tế Hồng Kiều. Cung điện ở thủ phủ Lhasa."
+        "Tuyến Đường Tơ Lụa cổ xưa. Máy bay đến Sân bay Quốc tế Hồng Kiều. Cung điện ở thủ phủ Lhasa."
     )
     found = {m.text: m.zh for m in annotate(conn, text)}
     assert found["Nam Nhân Đông"] == "南仁东" and "Đổng Hải Phong" in found and "Đổng Hải" not in found
@@ -1149,11 +1149,11 @@ def test_a_river_named_without_its_generic_and_halls_in_sentence_case(conn):
     điện is the Hall of Great Achievement 大成殿 (a lexicon word: 大 đại, 成 thành, 殿 điện) and Thánh Tích điện the Hall
     of the Sage's Traces 圣迹殿 (圣迹 + 殿), both at the Confucius Temple in Qufu; Công ty điện (a power company) is none."""
     text = ("Cá heo sông Dương Tử sống ở vùng Dương Tử. Đảo Trí tuệ nhân tạo dạy trí tuệ nhân tạo. "
-            "Đại thành điện ở giữa, Thánh Tích điện phía sau. Công ty điện tăng giá.")  # fmt: skip
+            "Đại thành điện ở giữa, Thánh Tích điện phía sau. Công ty điện tăng giá. Cung điện đẹp.")  # fmt: skip
     found = {(m.text, m.zh) for m in annotate(conn, text)}
     assert ("Dương Tử", "长江") in found and ("Dương Tử", "杨紫") not in found and ("trí tuệ nhân tạo", "人工智能") in found
     assert ("Đại thành điện", "大成殿") in found and ("Thánh Tích điện", "圣迹殿") in found
-    assert not any(text.startswith("Công ty") for text, _ in found)
+    assert not any(text.startswith(("Công ty", "Cung điện")) for text, _ in found)
 
 
 def test_ancient_states_in_a_list_of_three_or_more(conn):
