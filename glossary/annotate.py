@@ -1308,7 +1308,7 @@ def _quoted_words(conn, text: str, mentions: list[Mention], memo: dict) -> list[
 
 
 # A hall or pagoda printed in sentence case, its generic after its name as in Chinese: Đại thành điện 大成殿.
-_HALL = re.compile(rf"(?<![^\W_])[{_UPPER}][^\W\d_]*(?: [^\W\d_]+){{0,2}} (điện|tháp)(?![^\W_])")
+_HALL = re.compile(rf"(?<![^\W_])[{_UPPER}][^\W\d_]*(?: [^\W\d_]+){{1,2}} (điện|tháp)(?![^\W_])")  # not Cung điện 宫殿
 _HALL_ENDINGS = {"điện": "殿", "tháp": "塔"}
 
 
@@ -1321,7 +1321,7 @@ def _halls(conn, text: str, mentions: list[Mention], memo: dict) -> list[Mention
         start = match.start()
         while covered(start, match.end()) and " " in text[start : match.start(1)]:
             start = text.index(" ", start) + 1  # the words after a known name: … Khổng Miếu | Đại thành điện
-        if covered(start, match.end()) or not text[start].isupper():
+        if covered(start, match.end()) or not text[start].isupper() or " " not in text[start : match.start(1) - 1]:
             continue
         name = text[start : match.start(1) - 1]
         key = normalize_vi(text[start : match.end()]).lower()
