@@ -924,8 +924,8 @@ def _unknown_name(conn, text: str, words: list[re.Match], memo: dict) -> Mention
     the whole run (Ông Kiệt Minh 翁杰明: 杰 is no surname); else its first two words if they read as a
     unit (Tảo Trang 枣庄 in Tảo Trang Liên thành).
     Nothing for a run the text places in Vietnam (Hạ Lang (Việt Nam))."""
-    if VIETNAMESE_AFTER.match(text, words[-1].end()):
-        return None
+    if VIETNAMESE_AFTER.match(text, words[-1].end()) or normalize_vi(words[0].group()).lower() in VIETNAMESE_ADDRESS:
+        return None  # Bác Hồ (Uncle Ho), not Bohu 博湖: a Vietnamese word of address leads the run
     if 2 <= len(words) <= 3 and _COURTESY_BEFORE.search(text, max(0, words[0].start() - 16), words[0].start()):
         surface = text[words[0].start() : words[-1].end()]
         if ("courtesy", surface) not in memo:

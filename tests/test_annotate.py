@@ -1169,3 +1169,8 @@ def test_a_given_name_alone_after_the_full_name(conn):
     """Lý Thanh Chiếu is the Song poet Li Qingzhao 李清照; Thanh Chiếu alone, later in the text, is her given name 清照."""
     found = [(m.text, m.zh, m.match) for m in annotate(conn, "Lý Thanh Chiếu là nữ sĩ. Thuở nhỏ, Thanh Chiếu đã làm thơ.")]
     assert ("Lý Thanh Chiếu", "李清照", "exact") in found and ("Thanh Chiếu", "清照", "document") in found
+
+
+def test_a_vietnamese_word_of_address_leads_no_chinese_name(conn):
+    """Bác Hồ is Uncle Ho (Hồ Chí Minh), not Bohu County 博湖 in Xinjiang, which the two words also read as."""
+    assert [m.text for m in annotate(conn, "Năm 1961, Bác Hồ đã đến nghỉ ở thành phố Quế Lâm.")] == ["Quế Lâm"]
