@@ -213,22 +213,27 @@ STATE_PREFIX = "中华人民共和国"  # a state body without it: 中央军事�
 
 
 LEGAL_FORMS = ("股份有限公司", "有限责任公司", "有限公司")  # a company limited by shares, a limited liability company
+BRAND_SUFFIXES = ("科技", "集团", "控股")  # a company is also named without them: 宇树科技 宇树, 阿里巴巴集团 阿里巴巴
 
 
 def abbreviations(zh: str, en: str, kind: str = "organization") -> list[str]:
     """Standard short forms of a name: the Party's (中共…, 中央…), a state body's without the state's name, a
-    dynasty's or an ancient state's one character (唐 for 唐朝, 齐 for 齐国) and a company's name without its legal form (中国东方航空 for
-    中国东方航空股份有限公司)."""
+    dynasty's or an ancient state's one character (唐 for 唐朝, 齐 for 齐国; and the period, 唐代), a company's name
+    without its legal form (中国东方航空 for 中国东方航空股份有限公司) or, failing that, without 科技, 集团 or 控股
+    (宇树 for 宇树科技)."""
     legal = next((suffix for suffix in LEGAL_FORMS if zh.endswith(suffix)), "")
     if legal and len(zh) - len(legal) >= 2:
         return [zh[: -len(legal)]]
+    brand = next((suffix for suffix in BRAND_SUFFIXES if zh.endswith(suffix)), "")
+    if kind == "organization" and brand and len(zh) - len(brand) >= 2 and not zh[: -len(brand)].endswith("国"):
+        return [zh[: -len(brand)]]  # not 二十国 for 二十国集团, the G20
     for full, shorts in PARTY_PREFIXES:
         if zh.startswith(full) and len(zh) > len(full):
             return [short + zh[len(full) :] for short in shorts]
     if kind == "organization" and zh.startswith(STATE_PREFIX) and len(zh) - len(STATE_PREFIX) >= 2:
         return [zh[len(STATE_PREFIX) :]]
     if re.match(r"\w+ dynasty\b", en, re.IGNORECASE) and len(zh) == 2 and zh.endswith("朝"):  # not 王朝, a dynasty
-        return [zh[0]]
+        return [zh[0], zh[0] + "代"]  # 唐, and the period 唐代
     if en.startswith("State of ") and len(zh) == 2 and zh.endswith("国"):  # an ancient state: 齐 for 齐国
         return [zh[0]]
     return []

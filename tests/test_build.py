@@ -42,12 +42,15 @@ def test_standard_abbreviations_are_other_forms(database):
     of the entry."""
     assert abbreviations("中国共产党中央政治局常务委员会", "Politburo Standing Committee") == ["中共中央政治局常务委员会", "中央政治局常务委员会"]
     assert "中央纪律检查委员会" in abbreviations("中国共产党中央纪律检查委员会", "CCDI")  # the CCDI, as it is named
-    assert abbreviations("唐朝", "Tang dynasty") == ["唐"] and abbreviations("王朝", "dynasty (generic)") == []
+    assert abbreviations("唐朝", "Tang dynasty") == ["唐", "唐代"] and abbreviations("王朝", "dynasty (generic)") == []
     assert abbreviations("中国共产党", "Chinese Communist Party") == [] and abbreviations("明朝", "Ming") == []
     assert abbreviations("齐国", "State of Qi") == ["齐"] and abbreviations("韩国", "South Korea") == []  # an ancient state
     # a company as texts name it, without its legal form; a legal form alone stays
     assert abbreviations("中国东方航空股份有限公司", "China Eastern Airlines") == ["中国东方航空"]
     assert abbreviations("东风汽车集团有限公司", "Dongfeng Motor") == ["东风汽车集团"] and abbreviations("有限公司", "") == []
+    assert abbreviations("宇树科技", "Unitree Robotics") == ["宇树"] and abbreviations("阿里巴巴集团", "Alibaba Group") == ["阿里巴巴"]
+    assert abbreviations("宇树科技", "Unitree", "term") == [] and abbreviations("科技", "technology") == []  # a brand's, not a term's
+    assert abbreviations("二十国集团", "G20") == []  # a group of states
     # 中共中央 organs as 中央…; a state body without the state's name, not a title (元帅 is any marshal)
     assert abbreviations("中共中央政法委员会", "Central Political and Legal Affairs Commission") == ["中央政法委员会"]
     assert abbreviations("中华人民共和国中央军事委员会", "Central Military Commission") == ["中央军事委员会"]
