@@ -1048,7 +1048,8 @@ def _given_names_alone(text: str, mentions: list[Mention]) -> list[Mention]:
         words = mention.text.split()
         if mention.entry_id and mention.kind == "person" and len(words) == 3 and len(mention.zh) == 3:
             chars = readable_part(mention.zh[1:], "person", " ".join(words[1:]))
-            given.setdefault(" ".join(words[1:]), (chars, mention)) if chars else None
+            if chars:
+                given.setdefault(" ".join(words[1:]), (chars, mention))
     if not given:
         return []
     covered = _coverage(mentions)
@@ -1133,8 +1134,8 @@ def _state_names(path: str) -> dict[str, tuple]:
 
 def _states(conn, text: str, normalized: str, mentions: list[Mention]) -> list[Mention]:
     """An ancient state named by its one syllable in a list after one named nước X (các nước Tề, Triệu,
-    Ngụy, Hàn và Yên: 齐国, 赵国…), or in a list of three or more (Tề, Sở, Triệu, Ngụy, Hàn). Alone, Triệu and Hàn are surnames and Korea; nhà Ngô and nhà Triệu are
-    also Vietnam's own dynasties."""
+    Ngụy, Hàn và Yên: 齐国, 赵国…), or in a list of three or more (Tề, Sở, Triệu, Ngụy, Hàn). Alone, Triệu and
+    Hàn are surnames and Korea; nhà Ngô and nhà Triệu are also Vietnam's own dynasties."""
     names = _state_names(_path(conn))
     if not names:
         return []
