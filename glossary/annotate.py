@@ -258,9 +258,6 @@ def annotate(conn: sqlite3.Connection, text: str, unknown: bool = True) -> list[
     return sorted(_as_written_in_full(conn, mentions + composed), key=lambda m: (m.start, -m.end))
 
 
-_FEATURES = {"sông", "hồ", "núi", "đảo", "vịnh", "thác", "suối"}  # generics of natural places
-
-
 def _as_written_in_full(conn, mentions: list[Mention]) -> list[Mention]:
     """A name the text also prints within a longer glossary name is written with the characters the
     longer one has for it: Lôi Phong 雷峰 beside tháp Lôi Phong 雷峰塔 (not the soldier 雷锋), Lương Sơn 梁山
@@ -285,8 +282,9 @@ def _as_written_in_full(conn, mentions: list[Mention]) -> list[Mention]:
                 written[part] = (chars, longer.kind, bool(longer.entry_id))
     named = {}  # a place's name printed after its generic, and the place: Dương Tử → sông Dương Tử 长江
     for key, longer in keys.items():
-        generic, _, name = key.partition(" ")
-        if longer.entry_id and longer.kind == "place" and generic in _FEATURES and len(name.split()) >= 2 and name in keys:
+        generic = next((g for g in FEATURE_GENERICS if key.startswith(g + " ")), None) if longer.kind == "place" else None
+        name = key[len(generic) + 1 :] if generic else ""
+        if longer.entry_id and len(name.split()) >= 2 and name in keys:
             named.setdefault(name, longer)
     found = []
     for mention in mentions:
@@ -932,8 +930,7 @@ def _unknown_name(conn, text: str, words: list[re.Match], memo: dict) -> Mention
             memo["courtesy", surface] = [c.to_dict() for c in courtesy_names(conn, surface)]
         candidates = memo["courtesy", surface]
         if candidates:  # Hoa Đà tự là Nguyên Hóa: 元化, a courtesy name, has no surname
-            return Mention(surface, words[0].start(), words[-1].end(), "", "person", candidates[0]["zh"],
-                           candidates[0]["pinyin"], "", "unknown", "", "", "unknown", [], candidates)  # fmt: skip
+            return _guess(surface, words[0].start(), words[-1].end(), "person", candidates[0]["zh"], candidates[0]["pinyin"], candidates)
     if 2 <= len(words) <= 4 and (
         _after_chinese_generic(text, words[0].start()) or _placed_in_china(conn, text, words[-1].end(), memo)
     ):  # trấn Thượng Thạch; Võ Long (Trùng Khánh), a place of Chongqing, though Võ is a Vietnamese surname
@@ -1271,6 +1268,11 @@ def _lexicon_name(conn, words: list[re.Match], memo: dict) -> str | None:
     return memo["lexicon name", key]
 
 
+def _guess(surface: str, start: int, end: int, kind: str, zh: str, pinyin: str, candidates: list[dict], country="") -> Mention:
+    """A mention of a name the glossary lacks (status and match: unknown), with its reverse candidates."""
+    return Mention(surface, start, end, "", kind, zh, pinyin, country, "unknown", "", "", "unknown", [], candidates)
+
+
 def _unknown_mention(conn, text: str, words: list[re.Match], kind: str, memo: dict) -> Mention:
     start, end = words[0].start(), words[-1].end()
     surface = text[start:end]
@@ -1278,13 +1280,13 @@ def _unknown_mention(conn, text: str, words: list[re.Match], kind: str, memo: di
         memo[kind, surface] = [c.to_dict() for c in reverse(conn, surface, kind=kind, limit=3)]
     candidates = memo[kind, surface]
     best = candidates[0] if candidates else {}
-    return Mention(surface, start, end, "", kind, best.get("zh", ""), best.get("pinyin", ""), "",
-                   "unknown", "", "", "unknown", [], candidates)  # fmt: skip
+    return _guess(surface, start, end, kind, best.get("zh", ""), best.get("pinyin", ""), candidates)
 
 
 # Three to six words in quotation marks: a title, a term or a nickname the text quotes.
 _QUOTED = re.compile(r"(?<=[“\"«])[^\W\d_]+(?: [^\W\d_]+){2,5}(?=[”\"»])")
-_QUOTED_WORD = "select word, pos, place from lexicon where fold = ? and reading = ? order by freq desc limit 1"
+# The commonest lexicon word read as a text with these very diacritics (quoted words, halls).
+_LEXICON_WORD = "select word, pos, place from lexicon where fold = ? and reading = ? order by freq desc limit 1"
 
 
 def _quoted_words(conn, text: str, mentions: list[Mention], memo: dict) -> list[Mention]:
@@ -1297,14 +1299,13 @@ def _quoted_words(conn, text: str, mentions: list[Mention], memo: dict) -> list[
         if within(*match.span()):
             continue
         key = normalize_vi(match.group()).lower()
-        row = conn.execute(_QUOTED_WORD, (fold(key), key)).fetchone()
+        row = conn.execute(_LEXICON_WORD, (fold(key), key)).fetchone()
         if row:
             zh, pos, place = row
             kind = "place" if place or pos == "ns" else "person" if pos in PEOPLE_POS else "organization" if pos == "nt" else "term"
             if (kind, match.group()) not in memo:
                 memo[kind, match.group()] = [c.to_dict() for c in reverse(conn, match.group(), kind=kind, limit=3)]
-            found.append(Mention(match.group(), *match.span(), "", kind, zh, to_pinyin(zh, kind=kind).result, "CN",
-                                 "unknown", "", "", "unknown", [], memo[kind, match.group()]))  # fmt: skip
+            found.append(_guess(match.group(), *match.span(), kind, zh, to_pinyin(zh, kind=kind).result, memo[kind, match.group()], "CN"))
     return found
 
 
@@ -1326,20 +1327,19 @@ def _halls(conn, text: str, mentions: list[Mention], memo: dict) -> list[Mention
             continue
         name = text[start : match.start(1) - 1]
         key = normalize_vi(text[start : match.end()]).lower()
-        row = conn.execute(_QUOTED_WORD, (fold(key), key)).fetchone()
+        row = conn.execute(_LEXICON_WORD, (fold(key), key)).fetchone()
         if row:
             zh = row[0]
         elif all(w[:1].isupper() for w in name.split()):
             name_key = normalize_vi(name).lower()
-            row = conn.execute(_QUOTED_WORD, (fold(name_key), name_key)).fetchone()
+            row = conn.execute(_LEXICON_WORD, (fold(name_key), name_key)).fetchone()
             zh = row[0] + _HALL_ENDINGS[match.group(1)] if row and len(row[0]) > 1 else None
         else:
             zh = None
         if zh:
             surface = text[start : match.end()]
             candidate = Candidate(zh, surface, to_pinyin(zh, kind="place").result, 0, "lexicon", "candidate", True)
-            found.append(Mention(surface, start, match.end(), "", "place", zh, candidate.pinyin, "CN", "unknown", "", "",
-                                 "unknown", [], [candidate.to_dict()]))  # fmt: skip
+            found.append(_guess(surface, start, match.end(), "place", zh, candidate.pinyin, [candidate.to_dict()], "CN"))
     return found
 
 
@@ -1372,8 +1372,7 @@ def _pinyin_words(conn, text: str, mentions: list[Mention], memo: dict) -> list[
         if memo["pinyin", word, placed]:
             zh, pos, place, candidates = memo["pinyin", word, placed]
             kind = "place" if place or pos == "ns" else "organization" if pos == "nt" else "term"
-            found.append(Mention(word, *match.span(), "", kind, zh, to_pinyin(zh, kind=kind).result, "CN",
-                                 "unknown", "", "", "unknown", [], candidates))  # fmt: skip
+            found.append(_guess(word, *match.span(), kind, zh, to_pinyin(zh, kind=kind).result, candidates, "CN"))
     return found
 
 
@@ -1389,8 +1388,7 @@ def _peoples_in_pinyin(conn, text: str, mentions: list[Mention]) -> list[Mention
             continue
         peoples = [zh for zh, _, _, _ in lexicon_by_pinyin(conn, match.group(1) + "zu") if zh.endswith("族")]
         if peoples:
-            found.append(Mention(match.group(), *match.span(), "", "term", peoples[0], to_pinyin(peoples[0], kind="term").result,
-                                 "CN", "unknown", "", "", "unknown"))  # fmt: skip
+            found.append(_guess(match.group(), *match.span(), "term", peoples[0], to_pinyin(peoples[0], kind="term").result, [], "CN"))
     return found
 
 
@@ -1425,8 +1423,7 @@ def _paired_with_pinyin(conn, text: str, mentions: list[Mention], memo: dict) ->
             continue
         best = candidates[0]
         for span, mention in [((start, end), name), ((pinyin_name.start, pinyin_name.end), pinyin_name)]:
-            by_span[span] = Mention(text[span[0] : span[1]], *span, "", "person", best["zh"], best["pinyin"], "",
-                                    "unknown", "", "", "unknown", [], candidates)  # fmt: skip
+            by_span[span] = _guess(text[span[0] : span[1]], *span, "person", best["zh"], best["pinyin"], candidates)
     return list(by_span.values())
 
 
