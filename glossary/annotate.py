@@ -512,8 +512,8 @@ def _choose(surface: str, fitting: list[_Form]) -> tuple[_Form, tuple[str, ...],
     return best, others, "pinyin" if best.rendering == "pinyin" else "exact" if best.key == key else "folded"
 
 
-_NOT_A_GENERIC = r"(?<!đồng )(?<!quê )(?<!thủ )(?<!chính )"  # đồng hương (a compatriot), quê hương (a home town): no
-# township (乡); thủ phủ (a capital), chính phủ (a government): no prefecture (府)
+_NOT_A_GENERIC = r"(?<!đồng )(?<!quê )(?<!thủ )"  # đồng hương (a compatriot), quê hương (a home town): no township
+# (乡); thủ phủ (a capital): no prefecture (府)
 _PLACE_WORD_BEFORE = re.compile(rf"(?<![^\W_]){_NOT_A_GENERIC}(?:{_alternation(PLACE_WORDS)}) $", re.IGNORECASE)  # huyện Hạ Lang
 
 

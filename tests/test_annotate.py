@@ -1174,3 +1174,8 @@ def test_a_given_name_alone_after_the_full_name(conn):
 def test_a_vietnamese_word_of_address_leads_no_chinese_name(conn):
     """Bác Hồ is Uncle Ho (Hồ Chí Minh), not Bohu County 博湖 in Xinjiang, which the two words also read as."""
     assert [m.text for m in annotate(conn, "Năm 1961, Bác Hồ đã đến nghỉ ở thành phố Quế Lâm.")] == ["Quế Lâm"]
+
+
+def test_a_port_named_in_pinyin(conn):
+    """Ningbo Port is the Port of Ningbo 宁波港: Port, like Island or Lake, is a generic printed after a name in pinyin."""
+    assert [(m.text, m.zh) for m in annotate(conn, "Hàng qua Ningbo Port tăng.")] == [("Ningbo Port", "宁波港")]
