@@ -578,8 +578,8 @@ def _composed(conn, text: str, mentions: list[Mention], memo: dict) -> list[Ment
             continue  # các công ty Trung Quốc, Bệnh viện tốt nhất Bắc Kinh: not names (Đại học Sư phạm Hoa Đông is)
         if named and normalize_vi(head[: -len(named)]).lower() == "nhà":
             continue  # Nhà khoa học Trung Quốc, a scientist: nhà is a dynasty (朝) only before its name (Nhà Minh)
-        if mention.kind == "person" and not institution and normalize_vi(head).lower() not in PERSON_GENERICS:
-            continue
+        if mention.kind == "person" and not institution and normalize_vi(head).lower() not in PERSON_GENERICS and mention.entry_id:
+            continue  # an unknown name after a generic names the place: tháp Tề Vân 齐云塔
         if normalize_vi(head).lower() in CHINESE_GENERICS and mention.country not in ("CN", ""):
             continue  # kỳ (a banner, 旗) names Chinese units only: not thời kỳ Việt Nam
         if head[:1].isupper() and normalize_vi(head).lower() in LOWER_CASE_GENERICS:

@@ -544,8 +544,8 @@ def _units(conn, words: list[str], generics: tuple[str, ...], use_glossary: bool
             found += _with_generic(conn, name, use_glossary, depth + 1)
         if not found and len(words) == 1 and name.isascii() and name not in _syllable_index()[1]:
             found = list(_pinyin_word(conn, name))  # huyện Wuzhi 武陟县: a name printed in pinyin
-        if not found and named and 2 <= len(words) <= 4:  # a name no word reads: hồ Mộc Long 木龙湖
-            found = list(_composed(conn, name, fold(name), "place"))
+        if named and 2 <= len(words) <= 4 and not any(c.exact or name == fold(name) for c in found):
+            found += _composed(conn, name, fold(name), "place")  # a name no word reads as printed: hồ Mộc Long 木龙湖
         unit_generic = all(g.endswith(UNIT_ENDINGS) for g in generics)  # a unit's full name takes no second one
         for candidate in found:
             fulls = _full_names(conn, candidate.zh)

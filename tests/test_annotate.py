@@ -855,6 +855,13 @@ def test_unknown_name_read_again_with_its_generic(conn):
     assert found == {"thị trấn Hải Yến": "海宴镇", "cảng Dương Phố": "洋浦港"}
 
 
+def test_unknown_person_after_a_generic_is_a_place(conn):
+    """Tháp Tề Vân, the Qiyun Pagoda at the White Horse Temple (齐云塔): Tề (齐) is a surname, but after the
+    generic tháp the unknown name is the pagoda's."""
+    found = {m.text: m.zh for m in annotate(conn, "Du khách đến Tháp Tề Vân ở Lạc Dương.") if m.match == "composed"}
+    assert found == {"Tháp Tề Vân": "齐云塔"}
+
+
 def test_broadcaster_written_with_a_comma_or_dash(conn):
     """Đài Phát thanh, Truyền hình Thượng Hải and Đài Phát thanh - Truyền hình Hồ Nam: a province's or city's
     radio and television station (上海广播电视台, 湖南广播电视台), however the press joins its two words."""

@@ -59,7 +59,8 @@ def test_standard_reading(zh, kind, vi, py):
 
 @pytest.mark.parametrize(
     "zh,vi",
-    [("部长", "bộ trưởng"), ("孔子", "khổng tử"), ("人工智能", "nhân công trí năng"), ("使用", "sử dụng"), ("大使", "đại sứ")],
+    [("部长", "bộ trưởng"), ("孔子", "khổng tử"), ("人工智能", "nhân công trí năng"), ("使用", "sử dụng"), ("大使", "đại sứ"),
+     ("统计局", "thống kê cục")],  # 统计 thống kê (statistics), though 计 is otherwise kế
 )
 def test_terms_are_lower_case_with_word_readings(zh, vi):
     assert hanviet(zh, kind="term", use_glossary=False).result == vi

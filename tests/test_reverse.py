@@ -173,6 +173,7 @@ def test_without_curated_entries(conn, vi, kind, zh, within):
         ("núi Tuyết Ngọc Long", "玉龙雪山"),  # Jade Dragon Snow Mountain
         ("ga Quảng Châu", "广州站"),  # Guangzhou railway station: a station's generic after a city's name (州)
         ("hồ Mộc Long", "木龙湖"),  # Mulong Lake, Guilin: a name no word reads, composed, then its generic
+        ("Tháp Tề Vân", "齐云塔"),  # Qiyun Pagoda, White Horse Temple: words read the name only with other tones (祭文)
         ("TP Tam Sa", "三沙市"),  # Sansha city: TP, the press's abbreviation of thành phố
         ("Tòa án nhân dân trung cấp thành phố Trường Xuân", "长春市中级人民法院"),  # a court: its unit, then its words
         ("người Tây Tạng", "藏族"),  # Tibetans: the people's word from the land's last character (西藏)
