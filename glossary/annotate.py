@@ -50,7 +50,7 @@ from .pinyin import pinyin as to_pinyin
 from .reverse import _database_path as _path
 from .reverse import PERSON_GENERICS, VI_BODIES, VI_GENERICS, VI_INSTITUTIONS, VI_TITLES, VI_TITLES_BEFORE, _nom_readings, _syllable_index, pinyin_syllables, read_rows, reverse
 from .reverse import BUILDING_ENDINGS, COURTS, courtesy_names, PEOPLE_POS, Candidate, PRINTED_GENERICS, UNIT_ENDINGS, reads_as_common_surname, chinese_number, number_value, series, _is_unit, _short_name, lexicon_by_pinyin, printed_pinyin_key, shared_form_weight, split_pinyin
-from .text import fold, fold_chars, nfc, normalize_vi, restyle_vi, without_tones
+from .text import capitalize_syllables, fold, fold_chars, nfc, normalize_vi, restyle_vi, without_tones
 
 STATUS_RANK = {"verified": 0, "attested": 1, "candidate": 2}
 # Syllables that mark a Vietnamese, not a Chinese, name (Nguyễn Thị Hường, Bùi Văn…).
@@ -247,7 +247,8 @@ def annotate(conn: sqlite3.Connection, text: str, unknown: bool = True) -> list[
     composed = []
     spans = {(m.start, m.end) for m in mentions}  # a known name is not composed again (Khu tự trị … Quảng Tây)
     inside = _coverage(mentions, contains=True)
-    for found in (_institutions_of_china(conn, text, normalized, memo), _composed(conn, text, mentions, memo),
+    for found in (_clan_names(conn, text, normalized, mentions, memo),
+                  _institutions_of_china(conn, text, normalized, memo), _composed(conn, text, mentions, memo),
                   _numbered(conn, text, mentions), _of_china(text, mentions), _titled(text, normalized, mentions),
                   _eras(conn, text, normalized, mentions), _titled_before(text, normalized, mentions),
                   _models(text, mentions)):  # fmt: skip
@@ -1061,6 +1062,31 @@ def _given_names_alone(text: str, mentions: list[Mention]) -> list[Mention]:
     return found
 
 
+@functools.cache
+def _clan_pattern() -> re.Pattern:
+    """A clan name of three characters or more (Ái Tân Giác La), then a given name of one to four words."""
+    clans = {restyle_vi(capitalize_syllables(s.hanviet)) for s in readings.surname_forms() if len(s.zh) >= 3}
+    given = rf"[{_UPPER}][^\W\d_]*"
+    return re.compile(rf"(?<![^\W_])(?:{_alternation(clans)})(?: {given}){{1,4}}(?![^\W_]| [{_UPPER}])")
+
+
+def _clan_names(conn, text: str, normalized: str, mentions: list[Mention], memo: dict) -> list[Mention]:
+    """A clan's name and a given name, read as one person: Ái Tân Giác La Dận Chân 爱新觉罗·胤禛, where the text
+    holds the clan (爱新觉罗) and the given name (胤禛) as two names."""
+    spans = {(m.start, m.end) for m in mentions}
+    found = []
+    for match in _clan_pattern().finditer(normalized):
+        if match.span() in spans:
+            continue  # Ái Tân Giác La Phổ Nghi, a form of the glossary's 溥仪
+        surface = text[match.start() : match.end()]
+        if ("person", surface) not in memo:
+            memo["person", surface] = [c.to_dict() for c in reverse(conn, surface, kind="person", limit=3)]
+        candidates = [c for c in memo["person", surface] if readings.CLAN_MARK in c["zh"]]
+        if candidates:
+            found.append(_guess(surface, *match.span(), "person", candidates[0]["zh"], candidates[0]["pinyin"], candidates))
+    return found
+
+
 BEFORE_DYNASTY = {"thời", "đời", "triều", "cuối", "đầu", "giữa", "nhà", "đại"}
 
 
@@ -1522,16 +1548,18 @@ def _ranked_surnames(path: str) -> frozenset[str]:
 
 
 def _name_size(window: list[re.Match]) -> bool:
-    """Two or three words, or four after a surname of two characters (Âu Dương Kì Lâm 欧阳琦琳)."""
-    if len(window) == 4:
-        return normalize_vi(f"{window[0].group()} {window[1].group()}").lower() in _compound_surnames()
-    return 2 <= len(window) <= 3
+    """Two or three words, or one to three after a surname of several characters (Âu Dương Kì Lâm 欧阳琦琳, Gia
+    Luật A Bảo Cơ 耶律阿保机)."""
+    if len(window) <= 3:
+        return len(window) >= 2
+    syllables = [normalize_vi(w.group()).lower() for w in window]
+    return any(" ".join(syllables[:size]) in _compound_surnames() for size in range(len(window) - 3, len(window)))
 
 
 @functools.cache
 def _compound_surnames() -> frozenset[str]:
-    """Readings of the surnames of two characters: âu dương 欧阳, tư mã 司马."""
-    return frozenset(s.hanviet.lower() for zh, s in readings.surnames().items() if len(zh) == 2)
+    """Readings of the surnames of two characters or more: âu dương 欧阳, tư mã 司马, gia luật 耶律."""
+    return frozenset(s.hanviet.lower() for s in readings.surname_forms() if len(s.zh) >= 2)
 
 
 # Before a Chinese person's name of three words whose surname is rare: nhà thiên văn học người Trung Quốc Nam
@@ -1544,7 +1572,8 @@ def _reads_as_chinese_name(conn, text: str, window: list[re.Match], memo: dict) 
         return False
     syllables = [normalize_vi(w.group()).lower() for w in window]
     exact_index, nom = _syllable_index()[0], _nom_readings()
-    surname = syllables[0] in _surname_syllables(_path(conn)) or " ".join(syllables[:2]) in _compound_surnames()
+    surname = syllables[0] in _surname_syllables(_path(conn)) or any(
+        " ".join(syllables[:size]) in _compound_surnames() for size in range(2, len(syllables)))
     surname = surname or (len(window) == 3 and bool(_CHINESE_BEFORE.search(text, max(0, window[0].start() - 20), window[0].start())))
     if not surname or not all(exact_index.get(s, set()) - nom.get(s, set()) for s in syllables):
         return False  # Đường Tơ Lụa: tơ and lụa are Vietnamese words some characters wrote (Nôm), no readings

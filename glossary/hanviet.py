@@ -297,7 +297,9 @@ def _style(parts: list[tuple[str, bool]], kind: str, key: str, tone: str, iy: st
     else:
         text = normalize_vi(" ".join(part for part, _ in parts), tone, iy)
     text = _DIGITS_APART.sub("", text)  # 中国制造2025: 2025, not 2 0 2 5
-    if kind in ("person", "place"):
+    if kind == "person":
+        return capitalize_syllables(text.replace(f" {readings.CLAN_MARK} ", " "))  # Ái Tân Giác La Phổ Nghi: no mark
+    if kind == "place":
         return capitalize_syllables(text)
     if kind == "organization":
         words = capitalize_syllables(text).split(" ")

@@ -5,7 +5,7 @@ import re
 from pypinyin import Style, lazy_pinyin
 
 from .errors import InvalidInput
-from .readings import name_pinyin, surnames
+from .readings import LONGEST_SURNAME, name_pinyin, surnames
 from .text import is_han, nfc, to_simplified, to_traditional
 
 KINDS = ("person", "place", "organization", "term")
@@ -78,7 +78,9 @@ def mandarin(zh: str, kind: str = "term") -> list[str]:
 
 
 def surname_length(zh: str, kind: str) -> int:
-    """How many leading characters of a person's name are the surname (2 for 欧阳修, else 1)."""
+    """How many leading characters of a person's name are the surname: 2 for 欧阳修, 4 for 爱新觉罗·溥仪
+    (a clan name), else 1."""
     if kind != "person" or not is_han(zh[0]):
         return 0
-    return 2 if simplified(zh[:2]) in surnames() and len(zh) > 2 else 1
+    known = surnames()
+    return next((n for n in range(LONGEST_SURNAME, 1, -1) if len(zh) > n and simplified(zh[:n]) in known), 1)

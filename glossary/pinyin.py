@@ -1,7 +1,7 @@
 """Chinese characters → pinyin with pypinyin, written as names are written.
 
-People: surname, space, given name joined (Xí Jìnpíng, Ōuyáng Xiū), with surname readings from
-data/surnames.csv (曾 Zēng, 单 Shàn, 任 Rén). Places: one word (Guǎngxī, Xī'ān). Organisations:
+People: surname, space, given name joined (Xí Jìnpíng, Ōuyáng Xiū, Àixīnjuéluó Pǔyí), with surname
+readings from data/surnames.csv (曾 Zēng, 单 Shàn, 任 Rén); a name in parts (爱新觉罗·溥仪) a word a part. Places: one word (Guǎngxī, Xī'ān). Organisations:
 words capitalised (Zhōngguó Kēxuéyuàn); terms: words in lower case (réngōng zhìnéng); words are
 joined as in jieba's word list (up to three characters), long place names likewise.
 """
@@ -12,6 +12,7 @@ from dataclasses import asdict, dataclass
 from pypinyin.contrib.tone_convert import tone_to_normal, tone_to_tone3
 
 from .names import check_chinese, mandarin, simplified, surname_length
+from .readings import CLAN_MARK
 from .text import is_han
 
 STYLES = ("tone", "numbers", "plain")
@@ -43,7 +44,10 @@ def pinyin(zh: str, kind: str = "term", style: str = "tone") -> Pinyin:
     syllables = mandarin(key, kind)
     surname_end = surname_length(key, kind)
     syllables = [_convert(s, style) if is_han(c) else s for c, s in zip(key, syllables)]
-    if kind == "person" and surname_end and len(key) > surname_end:
+    if kind == "person" and CLAN_MARK in key:  # 爱新觉罗·溥仪, 吾米提江·玉苏普: each part is one word
+        bounds = [-1, *(i for i, c in enumerate(key) if c == CLAN_MARK), len(key)]
+        result = " ".join(_word(syllables[start + 1 : end]) for start, end in zip(bounds, bounds[1:]) if end > start + 1)
+    elif kind == "person" and surname_end and len(key) > surname_end:
         result = _word(syllables[:surname_end]) + " " + _word(syllables[surname_end:])
     elif kind == "person" or (kind == "place" and len(key) <= 4):
         result = _word(syllables)

@@ -58,12 +58,25 @@ def table() -> dict[str, tuple[Reading, ...]]:
 
 
 @functools.cache
-def surnames() -> dict[str, Surname]:
-    """Surname characters (one or two) -> their reading as a surname."""
-    return {
-        row["zh"]: Surname(row["zh"], _clean(row["hanviet"]), row["pinyin"].strip(), row["evidence"])
+def surname_forms() -> tuple[Surname, ...]:
+    """Every printed reading of a surname or clan name (耶律 Gia Luật and Da Luật), the commoner first."""
+    return tuple(
+        Surname(row["zh"], _clean(row["hanviet"]), row["pinyin"].strip(), row["evidence"])
         for row in read_csv(DATA_DIR / "surnames.csv")
-    }
+    )
+
+
+@functools.cache
+def surnames() -> dict[str, Surname]:
+    """Surname characters (one or two, or a clan name of several: 爱新觉罗) -> their commoner reading."""
+    found: dict[str, Surname] = {}
+    for surname in surname_forms():
+        found.setdefault(surname.zh, surname)
+    return found
+
+
+CLAN_MARK = "·"  # between a clan name of three characters or more and the given name: 爱新觉罗·溥仪
+LONGEST_SURNAME = 5  # characters: 伊尔根觉罗
 
 
 @functools.cache

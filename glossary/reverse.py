@@ -124,6 +124,13 @@ VI_TITLES_BEFORE = {"phật": "佛", "phật tổ": "佛祖", "bồ tát": "菩�
 LONGEST_TITLE = max(len(title.split()) for title in [*VI_TITLES, *VI_TITLES_BEFORE])  # words
 STATUS_BONUS = {"verified": 20, "attested": 16, "candidate": 0}
 BEAM = 6  # characters kept per syllable when composing names
+MAX_COMPOSED = 4  # syllables composed one by one: a name's, or a given name's after a long surname
+# A word read as the given name after a surname of several characters: a person's name of the lexicon (溥仪,
+# 阿保机), or after a clan name of three or more a common word of another kind (弘历, tagged a time), weighted
+# below it but above names composed character by character.
+OTHER_WORD_GIVEN, OTHER_WORD_FREQ = -10.0, 20
+TITLE_KEYS = {*VI_TITLES, *map(fold, VI_TITLES)}
+CLAN_AND_GIVEN = 110.0  # a clan name before a given name of the glossary: above every name composed (≤ 100)
 COMPOUND_WORD = 6  # syllables in the longest word of a compound
 # Score taken from a lexicon word for each syllable whose diacritics differ from the query's: more for a
 # person, whose name the press reads as written (Dương Dương is 杨洋, not 养羊 dưỡng dương), than for a
@@ -215,7 +222,10 @@ def reverse(
     if kind in (None, "term"):
         for candidate in _people(conn, key, use_glossary):  # người Tây Tạng 藏族
             add(candidate)
-    if len(folded.split()) >= 3 and kind != "person":
+    clans = _long_surnames(folded.split(), False) if kind in (None, "person") else []  # Ái Tân Giác La Dận Chân
+    for candidate in _clan_and_given(conn, key, folded, clans) if use_glossary else ():
+        add(candidate)
+    if len(folded.split()) >= 3 and kind != "person" and not any(size >= 3 for size, _ in clans):  # no 爱新觉罗 + 胤真
         for candidate in _compound(conn, key, folded):
             add(candidate)
             compounds.add(candidate.zh)
@@ -223,7 +233,7 @@ def reverse(
             add(candidate)
     words = vi.split()  # hồ Mộc Long: a generic before a name, not a person or place read as a whole
     after_generic = words[0].islower() and words[-1][:1].isupper() and _head(key) in VI_GENERICS
-    if 2 <= len(folded.split()) <= 4 and not after_generic:  # a term is composed as a place is (太清 Thái Thanh)
+    if 2 <= len(folded.split()) <= (MAX_COMPOSED + readings.LONGEST_SURNAME if clans else MAX_COMPOSED) and not after_generic:
         for role in ("person", "place"):
             if kind in (None, role) or (kind == "term" and role == "place"):
                 for candidate in _composed(conn, key, folded, role):
@@ -743,12 +753,16 @@ def _composed(conn, key: str, folded: str, role: str):
     keys, folds = key.split(), folded.split()
     tables = [weights["surname" if role == "person" and i == 0 else "place" if role == "place" else "given"]
               for i in range(len(keys))]  # fmt: skip
-    options = [_positions(conn, keys, folds, tables, with_marks)]
-    two = " ".join(keys[:2]) if with_marks else " ".join(folds[:2])
-    surnames = [zh for zh, s in readings.surnames().items() if len(zh) == 2 and (s.hanviet if with_marks else fold(s.hanviet)) == two]
-    if role == "person" and len(keys) >= 3 and surnames:
-        given = _positions(conn, keys[2:], folds[2:], tables[2:], with_marks)
-        options.append([[(COMPOUND_SURNAME, zh) for zh in surnames], *given] if given else None)
+    options = [_positions(conn, keys, folds, tables, with_marks) if len(keys) <= MAX_COMPOSED else None]
+    for size, surnames in _long_surnames(keys if with_marks else folds, with_marks) if role == "person" else ():
+        given = _positions(conn, keys[size:], folds[size:], tables[size:], with_marks)
+        mark = readings.CLAN_MARK if size >= 3 else ""  # 爱新觉罗·胤禛; 诸葛亮, 完颜阿骨打
+        clan = [(COMPOUND_SURNAME, zh + mark) for zh in surnames]
+        options.append([clan, *given] if given else None)
+        sql = "select word, pos, freq from lexicon where fold = ? and (reading = ? or ?)"  # 努尔哈赤, 溥仪: not 努尔鸽赤
+        rows = conn.execute(sql, (" ".join(folds[size:]), " ".join(keys[size:]), not with_marks))
+        options += [[clan, [(0.0 if pos.startswith("nr") else OTHER_WORD_GIVEN, word)]]  # after 欧阳, a person's name only
+                    for word, pos, freq in rows if pos.startswith("nr") or (freq >= OTHER_WORD_FREQ and size >= 3)]  # fmt: skip
     ending = _building_ending(keys, folds, with_marks)
     if role == "place" and ending and options[0]:  # a building's last word is its own character: 太和门, not 太和们
         options.append([*options[0][:-1], [(max(w for w, _ in options[0][-1]) + 1, ending)]])
@@ -757,6 +771,29 @@ def _composed(conn, key: str, folded: str, role: str):
         given = _positions(conn, keys[1:], folds[1:], tables[1:], with_marks)
         options.append([[(max(tables[0].values()), character)], *given] if given else None)
     yield from _ranked(conn, options, role, 100 if role == "person" else 90, key, with_marks)
+
+
+def _long_surnames(syllables: list[str], with_marks: bool) -> list[tuple[int, list[str]]]:
+    """Surnames of two characters or more (Gia Cát 诸葛, Ái Tân Giác La 爱新觉罗) the query starts with, before
+    a given name of one to four syllables, not a title (Phú Sát Hoàng hậu 富察皇后): (their size, their characters)."""
+    found = []
+    for size in range(2, min(readings.LONGEST_SURNAME, len(syllables) - 1) + 1):
+        printed = " ".join(syllables[:size])
+        surnames = {s.zh for s in readings.surname_forms() if len(s.zh) == size and (s.hanviet if with_marks else fold(s.hanviet)) == printed}
+        if surnames and len(syllables) - size <= MAX_COMPOSED and " ".join(syllables[size:]) not in TITLE_KEYS:
+            found.append((size, sorted(surnames)))
+    return found
+
+
+def _clan_and_given(conn, key: str, folded: str, clans: list[tuple[int, list[str]]]):
+    """A clan name before a person's given name that the glossary has: Ái Tân Giác La Dận Chân 爱新觉罗·胤禛,
+    from the entry 胤禛. A candidate, above names composed syllable by syllable."""
+    for size, surnames in clans:
+        rest = " ".join(key.split()[size:]), " ".join(folded.split()[size:])
+        for given in _curated(conn, *rest, "person"):
+            mark = readings.CLAN_MARK if size >= 3 else ""
+            for zh in surnames if given.exact else ():
+                yield Candidate(zh + mark + given.zh, key, "", CLAN_AND_GIVEN, "composed", "candidate", True)
 
 
 def courtesy_names(conn, vi: str, limit: int = 3) -> list[Candidate]:

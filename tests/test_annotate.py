@@ -855,6 +855,16 @@ def test_unknown_name_read_again_with_its_generic(conn):
     assert found == {"thị trấn Hải Yến": "海宴镇", "cảng Dương Phố": "洋浦港"}
 
 
+def test_clan_and_given_name_are_one_person(conn):
+    """Ái Tân Giác La Dận Chân, the Yongzheng Emperor's name (爱新觉罗·胤禛): the clan and the given name are
+    both glossary names, read together as one person; Diệp Hách Na Lạp Hạnh Trinh, Cixi's (叶赫那拉·杏贞);
+    Gia Luật A Bảo Cơ (耶律阿保机), five words after a clan of two."""
+    text = "Ái Tân Giác La Dận Chân lên ngôi. Diệp Hách Na Lạp Hạnh Trinh vào cung. Năm 916, Gia Luật A Bảo Cơ lập nước."
+    found = {m.text: m.zh for m in annotate(conn, text) if not m.entry_id}
+    assert found == {"Ái Tân Giác La Dận Chân": "爱新觉罗·胤禛", "Diệp Hách Na Lạp Hạnh Trinh": "叶赫那拉·杏贞",
+                     "Gia Luật A Bảo Cơ": "耶律阿保机"}  # fmt: skip
+
+
 def test_unknown_person_after_a_generic_is_a_place(conn):
     """Tháp Tề Vân, the Qiyun Pagoda at the White Horse Temple (齐云塔): Tề (齐) is a surname, but after the
     generic tháp the unknown name is the pagoda's."""

@@ -71,6 +71,20 @@ def test_surname_pinyin_单():
 
 
 @pytest.mark.parametrize(
+    "zh,py,vi",
+    [
+        ("爱新觉罗·溥仪", "Àixīnjuéluó Pǔyí", "Ái Tân Giác La Phổ Nghi"),  # Puyi: the clan 爱新觉罗 is one word
+        ("爱新觉罗溥仪", "Àixīnjuéluó Pǔyí", "Ái Tân Giác La Phổ Nghi"),  # printed without the mark
+        ("耶律阿保机", "Yēlǜ Ābǎojī", "Gia Luật A Bảo Cơ"),  # Yelü Abaoji: the Khitan clan 耶律 reads Gia Luật
+        ("吾米提江·玉苏普", "Wúmǐtíjiāng Yùsūpǔ", "Ngô Mễ Đề Giang Ngọc Tô Phổ"),  # a Uyghur name: a word a part
+    ],
+)
+def test_names_with_a_clan_or_in_parts(zh, py, vi):
+    assert pinyin(zh, kind="person").result == py
+    assert hanviet(zh, kind="person", use_glossary=False).result == vi
+
+
+@pytest.mark.parametrize(
     "zh,kind,vi",
     [
         ("天河区", "place", "quận Thiên Hà"),  # generic first, lower case

@@ -90,6 +90,10 @@ def test_institution_suffix_taken_once(conn):
         ("Vân Đài nhị thập bát tướng", "term", "云台二十八将", 1),  # the 28 generals of Yuntai (Eastern Han)
         ("Gia Cát Lượng", "person", "诸葛亮", 1),  # Zhuge Liang: the two-character surname 诸葛 reads Gia Cát
         ("Tư Mã Thiên", "person", "司马迁", 1),  # Sima Qian, surname 司马
+        ("Ái Tân Giác La Nỗ Nhĩ Cáp Xích", "person", "爱新觉罗·努尔哈赤", 1),  # Nurhaci: a Manchu clan, ·, a word
+        ("Hoàn Nhan A Cốt Đả", "person", "完颜阿骨打", 1),  # Wanyan Aguda, founder of Jin: a Jurchen clan of two
+        ("Gia Luật A Bảo Cơ", "person", "耶律阿保机", 1),  # Yelü Abaoji, founder of Liao: the lexicon's 阿保机
+        ("Da Luật A Bảo Cơ", "person", "耶律阿保机", 1),  # the older reading of the Khitan clan 耶律
         ("Thích Vĩnh Tín", "person", "释永信", 1),  # Shi Yongxin, abbot of Shaolin: monks take 释 as surname
         ("thich vinh tin", "person", "释永信", 1),
         ("Thích Kế Quang", "person", "戚继光", 5),  # Qi Jiguang (Ming general): 戚 still among the first
