@@ -404,6 +404,9 @@ def _matches(conn, text: str) -> list[tuple[int, int, str, list[_Form]]]:
         if (surface, id(forms)) not in fits:
             fits[surface, id(forms)] = _fitting(conn, forms, surface)
         fitting = fits[surface, id(forms)]
+        if not fitting and _LOWER_SECOND_WORD.fullmatch(surface) and not _sentence_starts(text, start):
+            key = _form_key(surface)  # Ma cao 澳门: a place's second word in lower case, within a sentence
+            fitting = [f for f in forms if f.entry[1] == "place" and f.key == key and all(f.capitals)]
         if fitting and _sentence_starts(text, start) and not any(_first_word_as_printed(surface, f) for f in fitting):
             continue  # Đời Tống (the Song era) opening a sentence: not Đới Tông 戴宗 with other tones
         if fitting and _part_of_a_longer_name(text, start, end, surface, fitting[0].entry[1]):
@@ -417,6 +420,9 @@ def _matches(conn, text: str) -> list[tuple[int, int, str, list[_Form]]]:
         if fitting:
             found.append((start, end, surface, fitting))
     return found
+
+
+_LOWER_SECOND_WORD = re.compile(rf"[{_UPPER}][^\W\d_]* (?![{_UPPER}])[^\W\d_]+")  # Ma cao, Bắc kinh
 
 
 def _name_runs_on(conn, text: str, end: int, memo: dict) -> bool:

@@ -865,6 +865,13 @@ def test_clan_and_given_name_are_one_person(conn):
                      "Gia Luật A Bảo Cơ": "耶律阿保机"}  # fmt: skip
 
 
+def test_place_with_its_second_word_in_lower_case(conn):
+    """Ma cao (澳门, Macau) and Bắc kinh (北京): the press sometimes prints a place's second word in lower case.
+    Opening a sentence the capital says nothing, and the words are not read so."""
+    found = [(m.text, m.zh) for m in annotate(conn, "Du khách đến Ma cao rồi Bắc kinh. Ma cao là đặc khu.")]
+    assert found == [("Ma cao", "澳门"), ("Bắc kinh", "北京")]
+
+
 def test_unknown_person_after_a_generic_is_a_place(conn):
     """Tháp Tề Vân, the Qiyun Pagoda at the White Horse Temple (齐云塔): Tề (齐) is a surname, but after the
     generic tháp the unknown name is the pagoda's."""
