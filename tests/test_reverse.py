@@ -96,7 +96,8 @@ def test_institution_suffix_taken_once(conn):
         ("Da Luật A Bảo Cơ", "person", "耶律阿保机", 1),  # the older reading of the Khitan clan 耶律
         ("Thủ tướng Lý Cường", "person", "李强", 1),  # Premier Li Qiang: a title before the name
         ("Bộ trưởng Ngoại giao Vương Nghị", "person", "王毅", 1),  # Foreign Minister Wang Yi
-        ("ông Vương Văn Bân", "person", "王文斌", 1),  # Wang Wenbin (MFA spokesman): ông, Mr
+        ("ông Lý Cường", "person", "李强", 1),  # ông, Mr, before the name
+        ("Chủ tịch Tập Cận Bình", "person", "习近平", 1),  # President Xi Jinping
         ("Thích Vĩnh Tín", "person", "释永信", 1),  # Shi Yongxin, abbot of Shaolin: monks take 释 as surname
         ("thich vinh tin", "person", "释永信", 1),
         ("Thích Kế Quang", "person", "戚继光", 5),  # Qi Jiguang (Ming general): 戚 still among the first
