@@ -139,6 +139,8 @@ COMPOUND_WORD = 6  # syllables in the longest word of a compound
 # title the press may read its own way (Thiện nữ u hồn 倩女幽魂, read thiến).
 INEXACT_PENALTY = {"person": 450, None: 250}
 CURATED_BASE = 1000  # a curated form's score before its weights
+FESTIVAL_WORDS = ("tết", "lễ")  # a festival's name is printed with them or alone: (Tết) Trung Thu 中秋节
+FESTIVAL_PENALTY = 300  # the festival of a name printed alone, below the name's own curated entries
 # Score a curated entry loses for each syllable whose diacritics differ from the query's: a word read
 # with the very diacritics ranks first (Tây Dương 西洋, not Tây Đường 西塘), a misprint still finds its
 # entry when nothing reads so (Hàng Chấu 杭州).
@@ -205,6 +207,9 @@ def reverse(
 
     for candidate in _curated(conn, key, folded, kind) if use_glossary else ():
         add(candidate)
+    for word in FESTIVAL_WORDS if use_glossary and kind in (None, "term") else ():  # Trung Thu: Tết Trung Thu 中秋节
+        for candidate in _curated(conn, f"{word} {key}", f"{fold(word)} {folded}", "term"):
+            add(replace(candidate, score=candidate.score - FESTIVAL_PENALTY))
     for candidate in _lexicon(conn, key, folded, kind):
         add(candidate)
         if kind in (None, "term"):

@@ -33,6 +33,8 @@ def zhs(conn, vi, **options):
         ("Na Tra 2", None, "哪吒之魔童闹海"),  # Ne Zha 2, a curated title: before 哪吒 + 2
         ("Chiến lang 2", None, "战狼2"),  # Wolf Warrior 2: a sequel's number in digits
         ("thành phố Tân Hương", None, "新乡市"),  # Xinxiang city: Tân Hương is also the glossary's county 新乡县
+        ("Trung Thu", None, "中秋节"),  # the Mid-Autumn Festival printed without Tết: the entry of Tết Trung Thu
+        ("Nguyên Đán", "term", "春节"),  # Tết Nguyên Đán, the Lunar New Year (not 元旦, New Year's Day)
     ],
 )
 def test_curated_first(conn, vi, kind, zh):
