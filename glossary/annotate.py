@@ -226,7 +226,7 @@ def annotate(conn: sqlite3.Connection, text: str, unknown: bool = True) -> list[
     text = nfc(original)
     if text != original:
         return _in_original(original, text, annotate(conn, text, unknown))
-    mentions, nested = _known(text, _matches(conn, text))
+    mentions, nested = _known(conn, text, _matches(conn, text))
     memo: dict = {}  # reverse candidates and word checks, once per text
     if unknown:
         vietnamese = {m.end + 1 for m in mentions if m.country == "VN" and m.kind in ("place", "organization")}
@@ -432,7 +432,7 @@ def _name_runs_on(conn, text: str, end: int, memo: dict) -> bool:
     return bool(last and following and following.group().islower() and _ends_inside_a_word(conn, text, last, memo))
 
 
-def _known(text: str, found: list) -> tuple[list[Mention], list[Mention]]:
+def _known(conn, text: str, found: list) -> tuple[list[Mention], list[Mention]]:
     """The mentions the matches make: longest first from the left, and those nested in a title or a
     body's name (Quân ủy Trung ương in Chủ tịch Quân ủy Trung ương)."""
     mentions, nested = [], []
@@ -461,6 +461,8 @@ def _known(text: str, found: list) -> tuple[list[Mention], list[Mention]]:
             if not terms:
                 continue
             best, others, match = _choose(surface, terms)
+        if best.entry[1] == "place" and _given_name_after_a_surname(conn, text, start, surface, best, mentions):
+            continue  # Lý Vĩnh Thắng: a person (李永胜), not Li and the county 永胜县
         places = [f for f in fitting if f.entry[1] == "place"]
         if best.entry[1] == "person" and places and _PLACE_WORD_BEFORE.search(text, max(0, start - 20), start):
             best, others, match = _choose(surface, places)  # vịnh Hạ Long, the bay 下龙, not the marshal 贺龙
@@ -1221,6 +1223,25 @@ def _after_a_name(text: str, start: int, surface: str, mentions: list[Mention]) 
         return False  # in a headline in capitals every word is
     before = _word_before(text, start)
     return before[:1].isupper() and normalize_vi(before).lower() not in LEADING_WORDS
+
+
+LOCAL_UNIT_ENDINGS = ("县", "区", "镇", "乡", "村")  # units whose names are often given names too (永胜, 建国)
+
+
+def _given_name_after_a_surname(conn, text: str, start: int, surface: str, place: _Form, mentions: list[Mention]) -> bool:
+    """A county's or smaller unit's two-word name right after a common surname that opens a name is a person's
+    given name: Lý Vĩnh Thắng 李永胜, not Li and 永胜县; Nguyễn Vĩnh Thắng, a Vietnamese, no place either."""
+    if len(surface.split()) != 2 or not place.entry[2].endswith(LOCAL_UNIT_ENDINGS) or surface.isupper():
+        return False
+    before = _word_before(text, start)
+    if not before[:1].isupper() or text[start - 1 : start] != " " or (mentions and mentions[-1].end >= start - 1):
+        return False
+    opening = start - len(before) - 1  # the surname opens the name: nothing capitalised before it, but a word for a person
+    previous = _word_before(text, opening)
+    if previous[:1].isupper() and normalize_vi(previous).lower() not in LEADING_WORDS and not _sentence_starts(text, opening):
+        return False
+    surname = normalize_vi(before).lower()
+    return surname in VIETNAMESE_SURNAMES or reads_as_common_surname(conn, surname)
 
 
 # Vietnamese bodies, named so only in Vietnam (China's are Nhân đại, Đảng Cộng sản Trung Quốc…), right

@@ -865,6 +865,14 @@ def test_clan_and_given_name_are_one_person(conn):
                      "Gia Luật A Bảo Cơ": "耶律阿保机"}  # fmt: skip
 
 
+def test_county_name_after_a_surname_is_a_given_name(conn):
+    """Lý Vĩnh Thắng is a person (李永胜), though Vĩnh Thắng alone is the county 永胜县; Nguyễn Vĩnh Thắng is a
+    Vietnamese, neither; Hải Điến after a comma is still Beijing's district 海淀区."""
+    text = "Ông Lý Vĩnh Thắng gặp Nguyễn Vĩnh Thắng ở Hải Điến, Bắc Kinh."
+    found = [(m.text, m.zh) for m in annotate(conn, text)]
+    assert found == [("Lý Vĩnh Thắng", "李永胜"), ("Hải Điến", "海淀区"), ("Bắc Kinh", "北京")]
+
+
 def test_place_with_its_second_word_in_lower_case(conn):
     """Ma cao (澳门, Macau) and Bắc kinh (北京): the press sometimes prints a place's second word in lower case.
     Opening a sentence the capital says nothing, and the words are not read so."""
