@@ -803,8 +803,9 @@ def _fitting(conn, forms: list[_Form], surface: str) -> list[_Form]:
             continue
         if form.capitals and not _capitals_fit(form, capitals):
             continue
-        if form.vi.islower() and not capitals[0] and any(capitals[1:]):
-            continue  # Quốc tế Hồng Kiều: tế Hồng is no term tế hồng 祭红 (a glaze), a name begins at Hồng
+        if not any(w[:1].isupper() for w in form.vi.split()[1:]) and not capitals[0] and any(capitals[1:]):
+            continue  # Quốc tế Hồng Kiều: tế Hồng is no term tế hồng 祭红 (a glaze), a name begins at Hồng; huyện
+            # Quân Liên 筠连县 holds no Huyện quân 县君 (a title)
         if form.rendering in ("pinyin", "english") and surface != form.vi:
             continue  # pinyin as printed, without diacritics: Bảo An is Vietnamese, Bao An may be 宝安
         if form.entry[1] == "term" and form.key != key:

@@ -865,6 +865,13 @@ def test_clan_and_given_name_are_one_person(conn):
                      "Gia Luật A Bảo Cơ": "耶律阿保机"}  # fmt: skip
 
 
+def test_no_term_with_a_capital_inside_where_it_has_none(conn):
+    """huyện Quân Liên, Junlian County (筠连县): not Huyện quân 县君 (a Qing title), whose second word is in lower
+    case; the title printed as such is still found."""
+    found = [(m.text, m.zh) for m in annotate(conn, "Mưa lớn ở huyện Quân Liên. Bà được phong Huyện quân.")]
+    assert ("huyện Quân", "县君") not in found and ("Quân Liên", "筠连县") in found and ("Huyện quân", "县君") in found
+
+
 def test_county_name_after_a_surname_is_a_given_name(conn):
     """Lý Vĩnh Thắng is a person (李永胜), though Vĩnh Thắng alone is the county 永胜县; Nguyễn Vĩnh Thắng is a
     Vietnamese, neither; Hải Điến after a comma is still Beijing's district 海淀区."""
