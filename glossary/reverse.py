@@ -132,7 +132,8 @@ OTHER_WORD_GIVEN, OTHER_WORD_FREQ = -10.0, 20
 TITLE_KEYS = {*VI_TITLES, *map(fold, VI_TITLES)}
 CLAN_AND_GIVEN = 110.0
 PERSON_WORDS_BEFORE = {"ông", "bà", "ngài", "anh", "chị", "cô", "chú", "bác", "cụ"}  # before a person's name
-TITLED_PENALTY = 5  # a name read after its title, below the whole query's readings  # a clan name before a given name of the glossary: above every name composed (≤ 100)
+TITLED_PENALTY = 5  # a name read after its title, below the whole query's readings
+WORD_SCORE = 150  # a candidate this good is read as words or an entry, not a name composed character by character  # a clan name before a given name of the glossary: above every name composed (≤ 100)
 COMPOUND_WORD = 6  # syllables in the longest word of a compound
 # Score taken from a lexicon word for each syllable whose diacritics differ from the query's: more for a
 # person, whose name the press reads as written (Dương Dương is 杨洋, not 养羊 dưỡng dương), than for a
@@ -251,8 +252,9 @@ def reverse(
         add(candidate)
         compounds.add(candidate.zh)
         with_numbers.add(candidate.zh)
-    for candidate in _after_a_title(conn, vi, use_glossary) if kind == "person" else ():
-        add(candidate)  # Thủ tướng Lý Cường: 李强
+    read = max((c.score for c in found.values()), default=0) >= WORD_SCORE  # a word or an entry reads the whole
+    for candidate in _after_a_title(conn, vi, use_glossary) if kind == "person" and not read else ():
+        add(candidate)  # Thủ tướng Lý Cường: 李强; not Càn Long for Hoàng đế Càn Long 乾隆帝
     if kind in (None, "person") and vi.isascii():
         for candidate in _from_pinyin(conn, vi):  # Pan Gongsheng, as the press sometimes prints a name
             add(candidate)
@@ -797,8 +799,8 @@ def _long_surnames(syllables: list[str], with_marks: bool) -> list[tuple[int, li
 def _after_a_title(conn, vi: str, use_glossary: bool):
     """A person's name printed after a word for a person (ông Vương Văn Bân) or a title (Thủ tướng Lý Cường,
     Bộ trưởng Ngoại giao Vương Nghị): the candidates of the capitalised words at the end, a little lower. A
-    title has a word in lower case; all capitalised, the words are the name (Tào Ngụy Văn Đế). Not a title the
-    name is written with (Hoàng đế Càn Long 乾隆帝)."""
+    title has a word in lower case; all capitalised, the words are the name (Tào Ngụy Văn Đế). Only when no word
+    or entry reads the whole query, and not after a title written with the name (Hoàng đế Càn Long 乾隆帝)."""
     words = vi.split()
     if normalize_vi(words[0]).lower() in PERSON_WORDS_BEFORE:
         name = words[1:]
@@ -807,10 +809,19 @@ def _after_a_title(conn, vi: str, use_glossary: bool):
         while start > 0 and words[start - 1][:1].isupper():
             start -= 1
         title = normalize_vi(" ".join(words[:start])).lower()
-        name = words[start:] if any(w[:1].islower() for w in words[:start]) and title not in VI_TITLES_BEFORE else []
+        name = words[start:] if any(w[:1].islower() for w in words[:start]) and not _written_with_the_name(title) else []
     if 2 <= len(name) <= MAX_COMPOSED + readings.LONGEST_SURNAME and len(name) < len(words):
         for candidate in reverse(conn, " ".join(name), kind="person", limit=MAX_LIMIT, use_glossary=use_glossary):
             yield replace(candidate, score=round(candidate.score - TITLED_PENALTY, 2))
+
+
+def _written_with_the_name(title: str) -> bool:
+    """A title Chinese writes after the name (Hoàng đế Càn Long 乾隆帝), or a surname printed in lower case (Tư mã
+    Tương Như 司马相如)."""
+    words = title.split()
+    phrases = {" ".join(words[i:j]) for i in range(len(words)) for j in range(i + 1, len(words) + 1)}
+    surname = any(fold(s.hanviet) == fold(title) for s in readings.surname_forms())
+    return surname or any(p in VI_TITLES_BEFORE for p in phrases)
 
 
 def _clan_and_given(conn, key: str, folded: str, clans: list[tuple[int, list[str]]]):
