@@ -256,7 +256,7 @@ def annotate(conn: sqlite3.Connection, text: str, unknown: bool = True) -> list[
         # as the institution pass names it (Bộ Văn hóa Trung Quốc 文化部, without 中国)
         composed += [m for m in found if (m.start, m.end) not in spans and not inside(m.start, m.end)]
         spans |= {(m.start, m.end) for m in found}
-    return sorted(_as_written_in_full(conn, mentions + composed), key=lambda m: (m.start, -m.end))
+    return sorted(_placed_by_context(conn, _as_written_in_full(conn, mentions + composed)), key=lambda m: (m.start, -m.end))
 
 
 def _as_written_in_full(conn, mentions: list[Mention]) -> list[Mention]:
@@ -311,6 +311,34 @@ def _as_written_in_full(conn, mentions: list[Mention]) -> list[Mention]:
         candidate = Candidate(chars, mention.text, pinyin, 0, "document", "candidate", True)
         found.append(replace(mention, entry_id="", kind=kind, zh=chars, pinyin=pinyin, status="candidate", vi="", en="",
                              match="document", alternatives=[], candidates=[candidate.to_dict()], zh_other=[]))  # fmt: skip
+    return found
+
+
+_UNIT_WORD = re.compile(r" (?:province|city|county|district|prefecture|(?:autonomous )?region|municipality|town|township)$")
+
+
+def _placed_by_context(conn, mentions: list[Mention]) -> list[Mention]:
+    """A place's form that several glossary places share names the one whose description names a place the text
+    prints too: Nguyên Giang beside Vân Nam is Yunnan's river 元江, not Hunan's 沅江."""
+    shared = [m for m in mentions if m.entry_id and m.kind == "place" and m.alternatives]
+    context = {_UNIT_WORD.sub("", m.en.split(" (")[0].lower()) for m in mentions if m.kind == "place" and m.entry_id and not m.alternatives}
+    pattern = re.compile(rf"\b(?:{_alternation(c for c in context if len(c) > 2)})\b") if shared and context else None
+    if not pattern:
+        return mentions
+    ids = {i for m in shared for i in (m.entry_id, *m.alternatives)}
+    sql = f"select {ENTRY_FIELDS}, coalesce(entries.description, '') from entries where entries.id in ({', '.join('?' * len(ids))})"
+    entries = {row[0]: row for row in conn.execute(sql, list(ids)) if row[1] == "place"}
+    named = {i: bool(pattern.search(row[-1].lower())) for i, row in entries.items()}
+    found = []
+    for mention in mentions:
+        others = [i for i in mention.alternatives if named.get(i)] if mention in shared else []
+        if len(others) != 1 or named.get(mention.entry_id):
+            found.append(mention)
+            continue
+        entry_id, kind, zh, pinyin, country, status, vi, en, zh_other, _ = entries[others[0]]
+        alternatives = [mention.entry_id, *(i for i in mention.alternatives if i != entry_id)]
+        found.append(replace(mention, entry_id=entry_id, zh=zh, pinyin=pinyin, country=country, status=status, vi=vi,
+                             en=en, zh_other=zh_other.split(), alternatives=alternatives))  # fmt: skip
     return found
 
 

@@ -865,6 +865,14 @@ def test_clan_and_given_name_are_one_person(conn):
                      "Gia Luật A Bảo Cơ": "耶律阿保机"}  # fmt: skip
 
 
+def test_a_shared_place_name_is_the_one_of_the_province_the_text_names(conn):
+    """Nguyên Giang names two rivers: 元江 (the Red River's upper course, in Yunnan) and 沅江 (Hunan). Beside Vân Nam
+    it is Yunnan's; alone the glossary's surer entry stands."""
+    found = [(m.text, m.zh) for m in annotate(conn, "Cầu bắc qua sông Nguyên Giang ở tỉnh Vân Nam.")]
+    assert ("Nguyên Giang", "元江") in found
+    assert [(m.text, m.zh) for m in annotate(conn, "Nguyên Giang là một con sông.")] == [("Nguyên Giang", "沅江")]
+
+
 def test_no_term_with_a_capital_inside_where_it_has_none(conn):
     """huyện Quân Liên, Junlian County (筠连县): not Huyện quân 县君 (a Qing title), whose second word is in lower
     case; the title printed as such is still found."""
