@@ -1449,7 +1449,9 @@ def _pinyin_words(conn, text: str, mentions: list[Mention], memo: dict) -> list[
             levels = (*PINYIN_WORD_LEVELS, "township") if placed else PINYIN_WORD_LEVELS
             names = ("nt", "nz", "nr", "ns") if placed else ("nt", "nz", "nr")  # Yongxing Island 永兴岛
             named = [(zh, pos, place) for zh, _, pos, place in rows if place in levels or pos in names or len(zh) >= PINYIN_LONG_WORD]
-            candidates = [c.to_dict() for c in reverse(conn, word, limit=3)] if named else []
+            candidates = [c.to_dict() for c in reverse(conn, word, limit=3)] if named or match.group("generic") else []
+            if not named and candidates and candidates[0]["source"] == "composed":  # Shenzhen Port: 深圳 + 港
+                named = [(candidates[0]["zh"], "ns", "")]
             memo["pinyin", word, placed] = (*named[0], candidates) if named else None
         if memo["pinyin", word, placed]:
             zh, pos, place, candidates = memo["pinyin", word, placed]

@@ -329,6 +329,10 @@ PRINTED_GENERICS = {"banner": "qi", "county": "xian", "city": "shi", "district":
                     **{g: g for g in ("dao", "jiao", "shan", "hu", "si", "cun", "zhen", "xiang", "xian", "qu", "qiao", "gang")}}  # fmt: skip
 
 
+GENERIC_CHARACTERS = {"qi": "旗", "xian": "县", "shi": "市", "qu": "区", "sheng": "省", "zhen": "镇", "xiang": "乡", "cun": "村",
+                      "dao": "岛", "jiao": "礁", "hu": "湖", "shan": "山", "si": "寺", "qiao": "桥", "gang": "港"}  # fmt: skip
+
+
 def printed_pinyin_key(text: str) -> str:
     """A word printed in pinyin as the lexicon keys it: Xi'an → xian, YongShun → yongshun, Siziwang
     Banner → siziwangqi."""
@@ -350,9 +354,15 @@ def _pinyin_word(conn, text: str):
     name, _, generic = text.rpartition(" ")
     if not PINYIN_WORD.fullmatch(name if name and generic.lower() in PRINTED_GENERICS else text):
         return
-    for word, freq, _, place in lexicon_by_pinyin(conn, text):
+    rows = lexicon_by_pinyin(conn, text)
+    for word, freq, _, place in rows:
         score = 400 + 10 * math.log10(freq + 1) + PLACE_BONUS.get(place, 0)
         yield Candidate(word, text, "", round(score, 2), "lexicon", "candidate", True)
+    ending = GENERIC_CHARACTERS.get(PRINTED_GENERICS.get(generic.lower(), "")) if name and not rows else None
+    for word, freq, pos, place in lexicon_by_pinyin(conn, name) if ending else ():  # Shenzhen Port 深圳港
+        if place or pos == "ns":
+            score = 390 + 10 * math.log10(freq + 1) + PLACE_BONUS.get(place, 0)
+            yield Candidate(word + ending, text, "", round(score, 2), "composed", "candidate", True)
 
 
 ENGLISH_SCORE = 420  # a name CC-CEDICT gives in English: above a word of pinyin or a name composed from it

@@ -865,6 +865,12 @@ def test_clan_and_given_name_are_one_person(conn):
                      "Gia Luật A Bảo Cơ": "耶律阿保机"}  # fmt: skip
 
 
+def test_a_port_in_pinyin_the_lexicon_lacks(conn):
+    """Shenzhen Port (深圳港): no word of the lexicon, composed from 深圳 and the port's 港."""
+    found = {m.text: m.zh for m in annotate(conn, "Hàng hóa qua Shenzhen Port tăng.")}
+    assert found["Shenzhen Port"] == "深圳港"
+
+
 def test_a_shared_place_name_is_the_one_of_the_province_the_text_names(conn):
     """Nguyên Giang names two rivers: 元江 (the Red River's upper course, in Yunnan) and 沅江 (Hunan). Beside Vân Nam
     it is Yunnan's; alone the glossary's surer entry stands."""
