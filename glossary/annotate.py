@@ -635,6 +635,8 @@ def _composed(conn, text: str, mentions: list[Mention], memo: dict) -> list[Ment
             c["zh"].startswith(named_as) or (not mention.entry_id and len(c["zh"]) > len(mention.zh))
             or (people and mention.zh in c["zh"])
         )]  # an unknown name's reading may change with its generic: cảng Dương Phố 洋浦港, not 杨浦 + 港
+        if mention.kind == "person" and not institution:  # Tháp Tề Vân 齐云塔 ends with the generic's 塔; not 虬龙边
+            candidates = [c for c in candidates if c["zh"].endswith(VI_GENERICS.get(normalize_vi(head).lower(), ("",)))]
         if candidates:
             best = candidates[0]
             kind = "organization" if head.lower().startswith((*VI_BODIES, *VI_INSTITUTIONS)) else "place"
@@ -986,6 +988,10 @@ def _unknown_name(conn, text: str, words: list[re.Match], memo: dict) -> Mention
             return building
     if 2 <= len(words) <= 3 and _names_a_feature(conn, text, words, memo):
         return _unknown_mention(conn, text, words, "place", memo)  # kênh Thông Tế 通济渠, suối Nguyệt Nha 月牙泉
+    if 3 <= len(words) <= 4 and normalize_vi(words[0].group()).lower() in (*FEATURE_GENERICS, *BUILDING_GENERICS) and _names_a_feature(
+        conn, text, words[1:], memo
+    ):
+        return _unknown_mention(conn, text, words, "place", memo)  # Đền Đại Chiêu 大昭寺: the generic capitalised
     if _PLACE_WORD_BEFORE.search(restyle_vi(text[max(0, words[0].start() - 20) : words[0].start()])) or any(
         len(w.group()) > 1 and w.group().isupper() and not w.group().isascii() for w in words
     ) or all(w.group().isupper() for w in words):  # a Vietnamese word in capitals, not an acronym (CEO Wang Xingxing)
@@ -1563,8 +1569,9 @@ CHINESE_GENERIC = re.compile(r"(?<![^\W_])(?<!thị )trấn$", re.IGNORECASE)
 # Generics of natural features, before a name: a Chinese feature when they read together as a word of the
 # lexicon (kênh Thông Tế 通济渠, suối Nguyệt Nha 月牙泉); Vietnam's are mostly not its words (sông Lô, núi Bà Đen).
 FEATURE_GENERICS = ("sông", "suối", "kênh", "hồ", "núi", "thác", "hẻm núi", "sa mạc", "cao nguyên", "đảo", "vịnh")
+BUILDING_GENERICS = ("chùa", "đền", "miếu", "tháp", "lầu", "cung")  # named so too; alone the name is not the building
 FEATURE_FREQ = 10  # how often jieba has seen the word: not a rare one that happens to read so (办水 biện thủy)
-_FEATURE_BEFORE = re.compile(rf"(?<![^\W_])({_alternation(FEATURE_GENERICS)}) $", re.IGNORECASE)
+_FEATURE_BEFORE = re.compile(rf"(?<![^\W_])({_alternation((*FEATURE_GENERICS, *BUILDING_GENERICS))}) $", re.IGNORECASE)
 
 
 def _names_a_feature(conn, text: str, words: list[re.Match], memo: dict) -> bool:

@@ -47,7 +47,7 @@ VI_GENERICS = {
     "khu tự trị": ("自治区",), "châu tự trị": ("自治州",), "huyện tự trị": ("自治县",), "kỳ tự trị": ("自治旗",),
     "hương dân tộc": ("族乡",), "sông": ("江", "河", "水"), "hồ": ("湖",), "núi": ("山",), "đảo": ("岛",),
     "vịnh": ("湾",), "quần đảo": ("群岛",), "bán đảo": ("半岛",), "cửa khẩu": ("口岸",), "cầu": ("桥",),
-    "chùa": ("寺",), "miếu": ("庙",), "đền": ("祠", "庙"), "cung": ("宫",), "lầu": ("楼",), "tháp": ("塔",), "cảng": ("港",), "ga": ("站",),
+    "chùa": ("寺",), "miếu": ("庙",), "đền": ("祠", "庙", "寺"), "cung": ("宫",), "lầu": ("楼",), "tháp": ("塔",), "cảng": ("港",), "ga": ("站",),
     "thành": ("城",), "sân bay": ("机场",), "sân bay quốc tế": ("国际机场",), "cao nguyên": ("高原",),
     "bồn địa": ("盆地",), "sa mạc": ("沙漠",), "thảo nguyên": ("草原",), "dãy núi": ("山脉", "山"),
     "quảng trường": ("广场",), "núi tuyết": ("雪山",), "tuyết sơn": ("雪山",), "lăng": ("陵",), "lăng mộ": ("陵",),
@@ -57,6 +57,7 @@ VI_GENERICS = {
     "ruộng bậc thang": ("梯田",), "eo biển": ("海峡",), "phủ": ("府",), "suối": ("泉", "溪"), "kênh": ("渠", "运河"),
     "thác": ("瀑布",), "đập": ("大坝", "坝"), "cảng biển": ("港",), "cửa ải": ("关",),
 }  # fmt: skip (đồng bằng sông Châu Giang 珠江三角洲; tàu điện ngầm Thượng Hải 上海地铁, a city's metro)
+KNOWN_ONLY_GENERICS = {"đền": ("寺",)}  # the press calls some monasteries đền: Đền Đại Chiêu 大昭寺, when a word says so
 PERSON_GENERICS = ("lăng", "lăng mộ")  # before a person's name: lăng Tần Thủy Hoàng 秦始皇陵
 UNIT_ENDINGS = ("省", "市", "县", "区", "州", "旗", "镇", "乡")  # a unit's full name ends so: no second generic
 # Institutions written before their name, which may be any word (Đại học Thanh Hoa → 清华大学).
@@ -444,7 +445,10 @@ def _with_generic(conn, key: str, use_glossary: bool, depth: int = 0):
         for unit in _units(conn, rest, (generic,) if generic else (), use_glossary, depth):
             yield replace(unit, zh=unit.zh + suffix, pinyin="", vi=key, score=unit.score - 5)
     else:
+        known_only = KNOWN_ONLY_GENERICS.get(head, ())
         for unit in _units(conn, rest, VI_GENERICS[head], use_glossary, depth, named=True):
+            if known_only and unit.zh.endswith(known_only) and not _words(conn, [unit.zh]):
+                continue  # đền Nhạc Phi: 岳飞祠 or 岳飞庙, not 岳飞寺
             yield replace(unit, vi=key) if unit.zh.endswith(VI_GENERICS[head]) else unit
 
 

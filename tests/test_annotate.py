@@ -865,6 +865,13 @@ def test_clan_and_given_name_are_one_person(conn):
                      "Gia Luật A Bảo Cơ": "耶律阿保机"}  # fmt: skip
 
 
+def test_a_temple_after_its_generic_capitalised(conn):
+    """Đền Đại Chiêu, the Jokhang (大昭寺): the press calls it a đền; the generic opens the capitalised run and
+    the whole reads as a word of the lexicon. Cầu Long Biên, a bridge in Hanoi, is no 虬龙边 (虬 for cầu)."""
+    found = {m.text: m.zh for m in annotate(conn, "Du khách thăm Đền Đại Chiêu ở Lhasa. Cầu Long Biên cũ.")}
+    assert found["Đền Đại Chiêu"] == "大昭寺" and found.get("Cầu Long Biên") != "虬龙边"
+
+
 def test_a_port_in_pinyin_the_lexicon_lacks(conn):
     """Shenzhen Port (深圳港): no word of the lexicon, composed from 深圳 and the port's 港."""
     found = {m.text: m.zh for m in annotate(conn, "Hàng hóa qua Shenzhen Port tăng.")}

@@ -101,6 +101,7 @@ def test_institution_suffix_taken_once(conn):
         ("ông Lý Cường", "person", "李强", 1),  # ông, Mr, before the name
         ("Chủ tịch Tập Cận Bình", "person", "习近平", 1),  # President Xi Jinping
         ("Gia cát Khổng Minh", "person", "诸葛孔明", 1),  # Zhuge Kongming: a surname in lower case is no title
+        ("Đền Đại Chiêu", "place", "大昭寺", 1),  # the Jokhang: a đền the lexicon writes 寺 (not 岳飞寺 for đền Nhạc Phi)
         ("Shenzhen Port", "place", "深圳港", 1),  # the Port of Shenzhen: 深圳 in pinyin, then the port's 港
         ("Lianyungang Port", "place", "连云港港", 1),  # the Port of Lianyungang: the city's name ends with 港 already
         ("Thích Vĩnh Tín", "person", "释永信", 1),  # Shi Yongxin, abbot of Shaolin: monks take 释 as surname
