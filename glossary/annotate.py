@@ -240,6 +240,7 @@ def annotate(conn: sqlite3.Connection, text: str, unknown: bool = True) -> list[
         mentions = _printed_characters(text, mentions)
     mentions += _surnames_alone(text, mentions) + nested
     mentions += _given_names_alone(text, mentions)
+    mentions += _festivals_alone(text, mentions)
     mentions = _chinese_bodies(conn, text, mentions)
     normalized = restyle_vi(text)  # tone style and i/y aside, for the passes that match words
     mentions += _dynasties(conn, text, normalized, mentions)
@@ -1127,6 +1128,31 @@ def _clan_names(conn, text: str, normalized: str, mentions: list[Mention], memo:
         candidates = [c for c in memo["person", surface] if readings.CLAN_MARK in c["zh"]]
         if candidates:
             found.append(_guess(surface, *match.span(), "person", candidates[0]["zh"], candidates[0]["pinyin"], candidates))
+    return found
+
+
+_FESTIVAL_WORD = re.compile(r"(?:Tết|Lễ) (?=[^\W\d_]+ [^\W\d_]+$)", re.IGNORECASE)  # Tết Trung Thu: then the name
+
+
+def _festivals_alone(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A festival's name printed without Tết or Lễ where the text also prints it with them: Trung Thu beside Tết
+    Trung Thu 中秋节 (match: document; the name's own characters, 中秋, among the other forms)."""
+    festivals = {}
+    for mention in mentions:
+        word = _FESTIVAL_WORD.match(mention.text)
+        if mention.entry_id and mention.kind == "term" and word and mention.text[word.end()].isupper():
+            festivals.setdefault(mention.text[word.end() :], mention)
+    if not festivals:
+        return []
+    covered = _coverage(mentions)
+    found = []
+    for match in re.finditer(rf"(?<![^\W_])(?:{_alternation(festivals)})(?![^\W_]| [{_UPPER}])", text):
+        if covered(*match.span()):
+            continue
+        festival = festivals[match.group()]
+        part = readable_part(festival.zh, "term", match.group())
+        found.append(replace(festival, text=match.group(), start=match.start(), end=match.end(), match="document",
+                             zh_other=list(dict.fromkeys([*festival.zh_other, *([part] if part else [])]))))  # fmt: skip
     return found
 
 

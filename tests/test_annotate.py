@@ -865,6 +865,14 @@ def test_clan_and_given_name_are_one_person(conn):
                      "Gia Luật A Bảo Cơ": "耶律阿保机"}  # fmt: skip
 
 
+def test_a_festival_named_alone_beside_its_full_name(conn):
+    """Trung Thu beside Tết Trung Thu is the Mid-Autumn Festival (中秋节; 中秋, its name's characters, among the
+    other forms); alone, or a Vietnamese's given name (Nguyễn Thanh Minh), it is nothing."""
+    found = [(m.text, m.zh, m.zh_other) for m in annotate(conn, "Tết Trung Thu sắp đến. Dịp Trung Thu, trẻ em rước đèn.")]
+    assert ("Trung Thu", "中秋节", ["中秋"]) in found
+    assert annotate(conn, "Trung Thu năm nay. Nguyễn Thanh Minh đến.") == []
+
+
 def test_a_temple_after_its_generic_capitalised(conn):
     """Đền Đại Chiêu, the Jokhang (大昭寺): the press calls it a đền; the generic opens the capitalised run and
     the whole reads as a word of the lexicon. Cầu Long Biên, a bridge in Hanoi, is no 虬龙边 (虬 for cầu)."""
