@@ -332,7 +332,7 @@ def _placed_by_context(conn, mentions: list[Mention]) -> list[Mention]:
     named = {i: bool(pattern.search(row[-1].lower())) for i, row in entries.items()}
     found = []
     for mention in mentions:
-        others = [i for i in mention.alternatives if named.get(i)] if mention in shared else []
+        others = [i for i in mention.alternatives if named.get(i)] if mention.kind == "place" and mention.entry_id else []
         if len(others) != 1 or named.get(mention.entry_id):
             found.append(mention)
             continue
