@@ -1092,18 +1092,20 @@ def _given_names_alone(text: str, mentions: list[Mention]) -> list[Mention]:
             chars = readable_part(mention.zh[1:], "person", " ".join(words[1:]))
             if chars:
                 given.setdefault(" ".join(words[1:]), (chars, mention))
-    if not given:
-        return []
+    return [replace(full, text=match.group(), start=match.start(), end=match.end(), entry_id="", zh=chars,
+                    pinyin=to_pinyin(chars, kind="place").result, status="candidate", vi="", en="", match="document",
+                    alternatives=[full.entry_id], zh_other=[])
+            for match, (chars, full) in _printed_alone(text, mentions, given)]  # fmt: skip
+
+
+def _printed_alone(text: str, mentions: list[Mention], names: dict):
+    """Where the text prints one of names alone, within no mention and before no capitalised word: (match, its value)."""
+    if not names:
+        return
     covered = _coverage(mentions)
-    found = []
-    for match in re.finditer(rf"(?<![^\W_])(?:{_alternation(given)})(?![^\W_]| [{_UPPER}])", text):
-        if covered(*match.span()):
-            continue
-        chars, full = given[match.group()]
-        found.append(replace(full, text=match.group(), start=match.start(), end=match.end(), entry_id="", zh=chars,
-                             pinyin=to_pinyin(chars, kind="place").result, status="candidate", vi="", en="", match="document",
-                             alternatives=[full.entry_id], zh_other=[]))  # fmt: skip
-    return found
+    for match in re.finditer(rf"(?<![^\W_])(?:{_alternation(names)})(?![^\W_]| [{_UPPER}])", text):
+        if not covered(*match.span()):
+            yield match, names[match.group()]
 
 
 @functools.cache
@@ -1142,14 +1144,8 @@ def _festivals_alone(text: str, mentions: list[Mention]) -> list[Mention]:
         word = _FESTIVAL_WORD.match(mention.text)
         if mention.entry_id and mention.kind == "term" and word and mention.text[word.end()].isupper():
             festivals.setdefault(mention.text[word.end() :], mention)
-    if not festivals:
-        return []
-    covered = _coverage(mentions)
     found = []
-    for match in re.finditer(rf"(?<![^\W_])(?:{_alternation(festivals)})(?![^\W_]| [{_UPPER}])", text):
-        if covered(*match.span()):
-            continue
-        festival = festivals[match.group()]
+    for match, festival in _printed_alone(text, mentions, festivals):
         part = readable_part(festival.zh, "term", match.group())
         found.append(replace(festival, text=match.group(), start=match.start(), end=match.end(), match="document",
                              zh_other=list(dict.fromkeys([*festival.zh_other, *([part] if part else [])]))))  # fmt: skip
