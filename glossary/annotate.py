@@ -1279,7 +1279,8 @@ def _after_a_name(text: str, start: int, surface: str, mentions: list[Mention]) 
     if len(surface.split()) != 2 or surface.isupper() or (mentions and mentions[-1].end == start - 1):
         return False  # in a headline in capitals every word is
     before = _word_before(text, start)
-    return before[:1].isupper() and normalize_vi(before).lower() not in LEADING_WORDS
+    acronym = len(before) > 1 and before.isupper()  # HLV Li Tie: a coach (huấn luyện viên), not a name's first word
+    return before[:1].isupper() and not acronym and normalize_vi(before).lower() not in LEADING_WORDS
 
 
 LOCAL_UNIT_ENDINGS = ("县", "区", "镇", "乡", "村")  # units whose names are often given names too (永胜, 建国)

@@ -865,6 +865,13 @@ def test_clan_and_given_name_are_one_person(conn):
                      "Gia Luật A Bảo Cơ": "耶律阿保机"}  # fmt: skip
 
 
+def test_a_name_after_an_acronym_is_known(conn):
+    """HLV Li Tie (coach Li Tie, 李铁): the acronym before the name is a title, not a name's first word, so the
+    glossary's form of the coach is matched as his."""
+    found = [(m.text, m.zh, m.match) for m in annotate(conn, "HLV Li Tie bị bắt.")]
+    assert found == [("Li Tie", "李铁", "exact")]
+
+
 def test_a_festival_named_alone_beside_its_full_name(conn):
     """Trung Thu beside Tết Trung Thu is the Mid-Autumn Festival (中秋节; 中秋, its name's characters, among the
     other forms); alone, or a Vietnamese's given name (Nguyễn Thanh Minh), it is nothing."""
