@@ -128,7 +128,7 @@ def _form_key(text: str) -> str:
 
 
 # A work's title keeps its first capital: Anh hùng 英雄 (the film), Phải sống 活着 (the novel) are also words.
-WORK = re.compile(r"\b(?:film|novel|novella|drama|song|album|poem|trilogy|short stories|short-story)\b", re.IGNORECASE)
+WORK = re.compile(r"\b(?:film|novel|novella|drama|song|album|poem|trilogy|short stories|short-story|classic)\b", re.IGNORECASE)
 
 
 @functools.cache
@@ -197,6 +197,9 @@ def _automaton(path: str) -> ahocorasick.Automaton:
 _SMALL_WORDS = {"of", "and", "the", "for", "on", "in", "at", "to", "&"}
 
 
+ENGLISH_ORG_WORDS = {"group", "holdings", "holding", "china", "limited", "ltd", "company", "corporation", "inc"}
+
+
 def _english_names(kind: str, en: str, pinyin: str) -> list[str]:
     """The entry's English names that the Vietnamese press may print as they are: Jack Ma for 马云,
     Sinopec and China Petroleum & Chemical Corporation for 中国石化. Not a person's pinyin (a candidate
@@ -205,6 +208,7 @@ def _english_names(kind: str, en: str, pinyin: str) -> list[str]:
     if not inner.endswith(")"):  # International (Liaison) Department…: no name before the bracket
         main, inner = en, ""
     names = [main, inner.removesuffix(")")] if inner and kind in ("organization", "term") else [main]  # not Ma Zhong (Wu)
+    names = [n for n in names if n.lower() not in ENGLISH_ORG_WORDS]  # Sunny Optical Technology (Group): not Group
     found = []
     for name in names:
         words = name.split()

@@ -865,6 +865,13 @@ def test_clan_and_given_name_are_one_person(conn):
                      "Gia Luật A Bảo Cơ": "耶律阿保机"}  # fmt: skip
 
 
+def test_no_classic_in_ordinary_words_nor_a_group_in_english(conn):
+    """đạo đức kinh doanh (business ethics) holds no Đạo Đức Kinh 道德经, nor trung dung (moderate) 中庸: a classic
+    keeps its capital; Group in Lotus Group is no 舜宇光学科技 (Sunny Optical Technology (Group))."""
+    text = "Vi phạm đạo đức kinh doanh là sai. Giữ thái độ trung dung. Chủ tịch Lotus Group. Lão Tử viết Đạo Đức Kinh."
+    assert [(m.text, m.zh) for m in annotate(conn, text)] == [("Lão Tử", "老子"), ("Đạo Đức Kinh", "道德经")]
+
+
 def test_a_name_after_an_acronym_is_known(conn):
     """HLV Li Tie (coach Li Tie, 李铁): the acronym before the name is a title, not a name's first word, so the
     glossary's form of the coach is matched as his."""
