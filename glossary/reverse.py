@@ -131,10 +131,10 @@ MAX_COMPOSED = 4  # syllables composed one by one: a name's, or a given name's a
 # below it but above names composed character by character.
 OTHER_WORD_GIVEN, OTHER_WORD_FREQ = -10.0, 20
 TITLE_KEYS = {*VI_TITLES, *map(fold, VI_TITLES)}
-CLAN_AND_GIVEN = 110.0
+CLAN_AND_GIVEN = 110.0  # a clan name before a given name of the glossary: above every name composed (≤ 100)
 PERSON_WORDS_BEFORE = {"ông", "bà", "ngài", "anh", "chị", "cô", "chú", "bác", "cụ"}  # before a person's name
 TITLED_PENALTY = 5  # a name read after its title, below the whole query's readings
-WORD_SCORE = 150  # a candidate this good is read as words or an entry, not a name composed character by character  # a clan name before a given name of the glossary: above every name composed (≤ 100)
+WORD_SCORE = 150  # a candidate this good is read as words or an entry, not a name composed character by character
 COMPOUND_WORD = 6  # syllables in the longest word of a compound
 # Score taken from a lexicon word for each syllable whose diacritics differ from the query's: more for a
 # person, whose name the press reads as written (Dương Dương is 杨洋, not 养羊 dưỡng dương), than for a
