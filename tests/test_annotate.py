@@ -302,12 +302,12 @@ def test_institution_needs_its_capital(conn):
 
 
 def test_institution_named_before_its_place_or_person(conn):
-    """East China Normal University (华东师范大学) and the Lu Xun Academy of Literature (鲁迅文学院):
+    """South China Normal University (华南师范大学) and the Lu Xun Academy of Literature (鲁迅文学院):
     words of the name between the institution and the place or person, composed; not a university in
-    Wuhan (Đại học ở Vũ Hán)."""
-    text = "Đại học Sư phạm Hoa Đông và Viện Văn học Lỗ Tấn. Đại học ở Vũ Hán."
+    Wuhan (Đại học ở Vũ Hán). (East China Normal University, this test's first example, is now an entry.)"""
+    text = "Đại học Sư phạm Hoa Nam và Viện Văn học Lỗ Tấn. Đại học ở Vũ Hán."
     found = {m.text: (m.zh, m.match) for m in annotate(conn, text)}
-    assert found["Đại học Sư phạm Hoa Đông"] == ("华东师范大学", "composed")
+    assert found["Đại học Sư phạm Hoa Nam"] == ("华南师范大学", "composed")
     assert found["Viện Văn học Lỗ Tấn"] == ("鲁迅文学院", "composed")
     assert not [t for t in found if t.startswith("Đại học ở")]
 
