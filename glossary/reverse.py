@@ -770,9 +770,9 @@ def _database_path(conn: sqlite3.Connection) -> str:
 
 
 def _composed(conn, key: str, folded: str, role: str):
-    """Names composed syllable by syllable: for people the first syllable is the surname, or the
-    first two a surname of two characters (Gia Cát 诸葛, Âu Dương 欧阳); role "given" reads every
-    syllable as a given name's (the posthumous 孝钦显 of 孝钦显皇后)."""
+    """Names composed syllable by syllable: for people the first syllable is the surname, or the first
+    syllables a surname of several characters (Gia Cát 诸葛, Ái Tân Giác La 爱新觉罗·, see _long_surnames); role
+    "given" reads every syllable as a given name's (the posthumous 孝钦显 of 孝钦显皇后)."""
     weights = _weights(_database_path(conn))
     with_marks = key != folded  # the query carries diacritics: match them
     keys, folds = key.split(), folded.split()
