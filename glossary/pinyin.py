@@ -1,9 +1,10 @@
 """Chinese characters → pinyin with pypinyin, written as names are written.
 
 People: surname, space, given name joined (Xí Jìnpíng, Ōuyáng Xiū, Àixīnjuéluó Pǔyí), with surname
-readings from data/surnames.csv (曾 Zēng, 单 Shàn, 任 Rén); a name in parts (爱新觉罗·溥仪) a word a part. Places: one word (Guǎngxī, Xī'ān). Organisations:
-words capitalised (Zhōngguó Kēxuéyuàn); terms: words in lower case (réngōng zhìnéng); words are
-joined as in jieba's word list (up to three characters), long place names likewise.
+readings from data/surnames.csv (曾 Zēng, 单 Shàn, 任 Rén); a name in parts (爱新觉罗·溥仪, 吾米提江·玉苏普)
+one word a part. Places: one word (Guǎngxī, Xī'ān). Organisations: words capitalised (Zhōngguó
+Kēxuéyuàn); terms: words in lower case (réngōng zhìnéng); words are joined as in jieba's word list (up to
+three characters), long place names likewise.
 """
 
 import functools

@@ -75,7 +75,7 @@ def surnames() -> dict[str, Surname]:
     return found
 
 
-CLAN_MARK = "·"  # between a clan name of three characters or more and the given name: 爱新觉罗·溥仪
+CLAN_MARK = "·"  # between a name's parts: a clan of three characters or more and the given name (爱新觉罗·溥仪)
 LONGEST_SURNAME = 5  # characters: 伊尔根觉罗
 
 

@@ -803,15 +803,23 @@ def _long_surnames(syllables: list[str], with_marks: bool) -> list[tuple[int, li
     a given name of one to four syllables, not a title (Phú Sát Hoàng hậu 富察皇后): (their size, their characters)."""
     found = []
     for size in range(2, min(readings.LONGEST_SURNAME, len(syllables) - 1) + 1):
-        printed = " ".join(syllables[:size])
-        surnames = {s.zh for s in readings.surname_forms() if len(s.zh) == size and (s.hanviet if with_marks else fold(s.hanviet)) == printed}
+        surnames = _surnames_read(with_marks).get(" ".join(syllables[:size]), ())  # as many characters as syllables
         if surnames and len(syllables) - size <= MAX_COMPOSED and " ".join(syllables[size:]) not in TITLE_KEYS:
-            found.append((size, sorted(surnames)))
+            found.append((size, surnames))
     return found
 
 
+@functools.cache
+def _surnames_read(with_marks: bool) -> dict[str, list[str]]:
+    """Each printed reading of a surname or clan name, with its diacritics or folded, and the characters it reads."""
+    found: dict[str, set[str]] = {}
+    for surname in readings.surname_forms():
+        found.setdefault(surname.hanviet if with_marks else fold(surname.hanviet), set()).add(surname.zh)
+    return {reading: sorted(chars) for reading, chars in found.items()}
+
+
 def _after_a_title(conn, vi: str, use_glossary: bool):
-    """A person's name printed after a word for a person (ông Vương Văn Bân) or a title (Thủ tướng Lý Cường,
+    """A person's name printed after a word for a person (ông Lý Cường) or a title (Thủ tướng Lý Cường,
     Bộ trưởng Ngoại giao Vương Nghị): the candidates of the capitalised words at the end, a little lower. A
     title has a word in lower case; all capitalised, the words are the name (Tào Ngụy Văn Đế). Only when no word
     or entry reads the whole query, and not after a title written with the name (Hoàng đế Càn Long 乾隆帝)."""
@@ -834,8 +842,7 @@ def _written_with_the_name(title: str) -> bool:
     Tương Như 司马相如)."""
     words = title.split()
     phrases = {" ".join(words[i:j]) for i in range(len(words)) for j in range(i + 1, len(words) + 1)}
-    surname = any(fold(s.hanviet) == fold(title) for s in readings.surname_forms())
-    return surname or any(p in VI_TITLES_BEFORE for p in phrases)
+    return fold(title) in _surnames_read(False) or any(p in VI_TITLES_BEFORE for p in phrases)
 
 
 def _clan_and_given(conn, key: str, folded: str, clans: list[tuple[int, list[str]]]):
