@@ -102,6 +102,7 @@ def test_institution_suffix_taken_once(conn):
         ("Chủ tịch Tập Cận Bình", "person", "习近平", 1),  # President Xi Jinping
         ("Gia cát Khổng Minh", "person", "诸葛孔明", 1),  # Zhuge Kongming: a surname in lower case is no title
         ("Đền Đại Chiêu", "place", "大昭寺", 1),  # the Jokhang: a đền the lexicon writes 寺 (not 岳飞寺 for đền Nhạc Phi)
+        ("Phú Sát Hoàng hậu", "person", "富察皇后", 1),  # Empress Fuca: after a clan name, a title, not a given name
         ("Shenzhen Port", "place", "深圳港", 1),  # the Port of Shenzhen: 深圳 in pinyin, then the port's 港
         ("Lianyungang Port", "place", "连云港港", 1),  # the Port of Lianyungang: the city's name ends with 港 already
         ("Thích Vĩnh Tín", "person", "释永信", 1),  # Shi Yongxin, abbot of Shaolin: monks take 释 as surname
@@ -408,3 +409,15 @@ def test_a_dam_and_a_limited_company(conn, vi, zh):
 )
 def test_a_seaport_and_a_pass(conn, vi, zh):
     assert zhs(conn, vi, use_glossary=False)[0] == zh
+
+
+def test_a_temple_to_a_person_is_no_monastery(conn):
+    """đền Nhạc Phi, Yue Fei's temple: 岳飞祠 or 岳飞庙; a đền is a 寺 only when the lexicon has the name so."""
+    found = zhs(conn, "đền Nhạc Phi", kind="place", use_glossary=False)
+    assert found[0] in ("岳飞祠", "岳飞庙") and "岳飞寺" not in found
+
+
+def test_no_title_is_read_off_a_name_read_whole(conn):
+    """Quan thế âm Bồ Tát, Guanyin (观世音菩萨): the whole query is a word, so its capitalised tail is not read as a
+    name after a title (菩萨 alone)."""
+    assert zhs(conn, "Quan thế âm Bồ Tát", kind="person") == ["观世音菩萨"]
