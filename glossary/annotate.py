@@ -844,6 +844,8 @@ def _fitting(conn, forms: list[_Form], surface: str) -> list[_Form]:
             # Quân Liên 筠连县 holds no Huyện quân 县君 (a title)
         if form.rendering in ("pinyin", "english") and surface != form.vi:
             continue  # pinyin as printed, without diacritics: Bảo An is Vietnamese, Bao An may be 宝安
+        if form.vi.isascii() and form.vi.isupper() and surface[1:].islower():
+            continue  # an acronym, printed with capitals inside (PBoC for PBOC): Cup is no CUP 中国银联
         if form.entry[1] == "term" and form.key != key:
             continue
         fitting.append(form)

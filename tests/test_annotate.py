@@ -464,6 +464,12 @@ def test_acronyms_of_one_word(conn):
     assert [(m.text, m.zh) for m in annotate(conn, "Giá 100 nghìn NDT, không phải ndt.")] == [("NDT", "人民币")]
 
 
+def test_an_acronym_is_no_capitalised_word(conn):
+    """CUP (China UnionPay, 中国银联) is no Cup (a trophy); PBoC, with capitals inside, is PBOC (中国人民银行)."""
+    found = [(m.text, m.zh) for m in annotate(conn, "Đội giành Cup quốc gia; thẻ CUP; PBoC hạ lãi suất.")]
+    assert ("Cup", "中国银联") not in found and ("CUP", "中国银联") in found and ("PBoC", "中国人民银行") in found
+
+
 def test_nguoi_yields_to_a_longer_name(conn):
     """người Hoa kiều is an overseas Chinese (华侨, Hoa kiều), not người Hoa (华人) followed by kiều."""
     assert [(m.text, m.zh) for m in annotate(conn, "quê hương của người Hoa kiều ở Quảng Tây")][0] == ("Hoa kiều", "华侨")
