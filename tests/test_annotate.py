@@ -952,11 +952,11 @@ def test_unknown_person_after_a_generic_is_a_place(conn):
 
 
 def test_broadcaster_written_with_a_comma_or_dash(conn):
-    """Đài Phát thanh, Truyền hình Thượng Hải and Đài Phát thanh - Truyền hình Hồ Nam: a province's or city's
-    radio and television station (上海广播电视台, 湖南广播电视台), however the press joins its two words."""
-    text = "Đài Phát thanh, Truyền hình Thượng Hải và Đài Phát thanh - Truyền hình Hồ Nam."
+    """Đài Phát thanh, Truyền hình Quảng Đông and Đài Phát thanh - Truyền hình Hồ Nam: a province's or city's
+    radio and television station (广东广播电视台, 湖南广播电视台), however the press joins its two words."""
+    text = "Đài Phát thanh, Truyền hình Quảng Đông và Đài Phát thanh - Truyền hình Hồ Nam."
     found = {m.text: m.zh for m in annotate(conn, text) if m.match == "composed"}
-    assert found == {"Đài Phát thanh, Truyền hình Thượng Hải": "上海广播电视台", "Đài Phát thanh - Truyền hình Hồ Nam": "湖南广播电视台"}
+    assert found == {"Đài Phát thanh, Truyền hình Quảng Đông": "广东广播电视台", "Đài Phát thanh - Truyền hình Hồ Nam": "湖南广播电视台"}
 
 
 def test_institution_named_after_a_known_place(conn):
