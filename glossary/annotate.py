@@ -261,7 +261,7 @@ def annotate(conn: sqlite3.Connection, text: str, unknown: bool = True) -> list[
         # as the institution pass names it (Bộ Văn hóa Trung Quốc 文化部, without 中国)
         composed += [m for m in found if (m.start, m.end) not in spans and not inside(m.start, m.end)]
         spans |= {(m.start, m.end) for m in found}
-    return sorted(_chosen_by_context(conn, _as_written_in_full(conn, mentions + composed)), key=lambda m: (m.start, -m.end))
+    return sorted(_placed_by_context(conn, _as_written_in_full(conn, mentions + composed)), key=lambda m: (m.start, -m.end))
 
 
 def _as_written_in_full(conn, mentions: list[Mention]) -> list[Mention]:
@@ -322,22 +322,21 @@ def _as_written_in_full(conn, mentions: list[Mention]) -> list[Mention]:
 _UNIT_WORD = re.compile(r" (?:province|city|county|district|prefecture|(?:autonomous )?region|municipality|town|township)$")
 
 
-def _chosen_by_context(conn, mentions: list[Mention]) -> list[Mention]:
-    """A form that several glossary entries of one kind share names the one whose description names something
-    else the text prints: Nguyên Giang beside Vân Nam is Yunnan's river 元江, not Hunan's 沅江."""
-    shared = [m for m in mentions if m.entry_id and m.alternatives]
-    context = {_UNIT_WORD.sub("", m.en.split(" (")[0].lower()) for m in mentions if m.entry_id and not m.alternatives}
-    context -= {"china", "chinese", "people's republic of china"}
+def _placed_by_context(conn, mentions: list[Mention]) -> list[Mention]:
+    """A place's form that several glossary places share names the one whose description names a place the text
+    prints too: Nguyên Giang beside Vân Nam is Yunnan's river 元江, not Hunan's 沅江."""
+    shared = [m for m in mentions if m.entry_id and m.kind == "place" and m.alternatives]
+    context = {_UNIT_WORD.sub("", m.en.split(" (")[0].lower()) for m in mentions if m.kind == "place" and m.entry_id and not m.alternatives}
     pattern = re.compile(rf"\b(?:{_alternation(c for c in context if len(c) > 2)})\b") if shared and context else None
     if not pattern:
         return mentions
     ids = {i for m in shared for i in (m.entry_id, *m.alternatives)}
     sql = f"select {ENTRY_FIELDS}, coalesce(entries.description, '') from entries where entries.id in ({', '.join('?' * len(ids))})"
-    entries = {row[0]: row for row in conn.execute(sql, list(ids))}
+    entries = {row[0]: row for row in conn.execute(sql, list(ids)) if row[1] == "place"}
     named = {i: bool(pattern.search(row[-1].lower())) for i, row in entries.items()}
     found = []
     for mention in mentions:
-        others = [i for i in mention.alternatives if named.get(i) and entries[i][1] == mention.kind] if mention.entry_id else []
+        others = [i for i in mention.alternatives if named.get(i)] if mention.kind == "place" and mention.entry_id else []
         if len(others) != 1 or named.get(mention.entry_id):
             found.append(mention)
             continue

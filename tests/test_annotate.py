@@ -914,14 +914,6 @@ def test_a_shared_place_name_is_the_one_of_the_province_the_text_names(conn):
     assert [(m.text, m.zh) for m in annotate(conn, "Nguyên Giang là một con sông.")] == [("Nguyên Giang", "沅江")]
 
 
-def test_a_shared_name_is_the_one_whose_description_names_what_the_text_prints(conn):
-    """Lý Hi names 李希 (head of the CCDI) and 李熹 (the Eastern Theater Command's spokesman, a senior colonel
-    of the navy). Beside the Command it is the spokesman; alone, the glossary's surer entry."""
-    text = "Người phát ngôn Chiến khu Đông Bộ, Đại tá Lý Hi, cho biết cuộc tập trận đã kết thúc."
-    assert ("Lý Hi", "李熹") in [(m.text, m.zh) for m in annotate(conn, text)]
-    assert [(m.text, m.zh) for m in annotate(conn, "Ông Lý Hi phát biểu.")] == [("Lý Hi", "李希")]
-
-
 def test_no_term_with_a_capital_inside_where_it_has_none(conn):
     """huyện Quân Liên, Junlian County (筠连县): not Huyện quân 县君 (a Qing title), whose second word is in lower
     case; the title printed as such is still found."""
