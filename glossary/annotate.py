@@ -283,7 +283,8 @@ def _as_written_in_full(conn, mentions: list[Mention]) -> list[Mention]:
             continue
         parts = (" ".join(words[i : i + size]) for size in range(2, len(words)) for i in range(len(words) - size + 1))
         for part in (p for p in parts if p in keys and p not in written):
-            chars = readable_part(longer.zh, longer.kind, part)
+            chars = readable_part(longer.zh, longer.kind, part) or (  # the press's tones, where the glossary
+                longer.entry_id and readable_part(longer.zh, longer.kind, part, tones=False))  # has the longer name so
             if chars:
                 written[part] = (chars, longer.kind, bool(longer.entry_id))
     named = {}  # a place's name printed after its generic, and the place: Dương Tử → sông Dương Tử 长江

@@ -13,7 +13,7 @@ import ahocorasick
 
 from . import readings
 from .names import check_chinese, mandarin, simplified, surname_length
-from .text import capitalize_syllables, is_han, normalize_vi
+from .text import capitalize_syllables, is_han, normalize_vi, without_tones
 
 _I_TO_Y = str.maketrans("iíìỉĩị", "yýỳỷỹỵ")
 _CONSONANTS = set("bcdđghklmnpqrstvx")
@@ -207,17 +207,19 @@ def _place_generic(key: str) -> str:
     return ""
 
 
-def readable(zh: str, kind: str, vi: str) -> bool:
+def readable(zh: str, kind: str, vi: str, tones: bool = True) -> bool:
     """True when vi is a Hán-Việt reading of zh the engine can give: each syllable is its character's
-    chosen reading or one of its alternatives (i/y and tone-mark styles aside); for places a generic
-    word (quận, sông…) may stand first and a generic suffix (区, 县…) may go unread.
+    chosen reading or one of its alternatives (i/y and tone-mark styles aside; with tones=False, tones
+    aside too); for places a generic word (quận, sông…) may stand first and a generic suffix (区, 县…) may
+    go unread.
 
     >>> readable("白云区", "place", "quận Bạch Vân"), readable("何宏平", "person", "Hà Hồng Bình")
     (True, False)
     """
+    key = _syllable_key if tones else lambda text: without_tones(_syllable_key(text))
     reading = hanviet(zh, kind=kind, use_glossary=False)
-    options = [{_syllable_key(r) for r in [c.reading or "", *c.alternatives]} for c in reading.chars if is_han(c.char)]
-    words = _syllable_key(vi).split()
+    options = [{key(r) for r in [c.reading or "", *c.alternatives]} for c in reading.chars if is_han(c.char)]
+    words = key(vi).split()
     if _fits(words, options):
         return True
     if kind != "place":
@@ -229,16 +231,17 @@ def readable(zh: str, kind: str, vi: str) -> bool:
     return _fits(words, options) or bool(stem) and _fits(words, options[:-stem])
 
 
-def readable_part(zh: str, kind: str, vi: str) -> str | None:
+def readable_part(zh: str, kind: str, vi: str, tones: bool = True) -> str | None:
     """The run of zh's Chinese characters, one for each syllable of vi, that vi reads as (土楼 in 福建土楼
-    for Thổ lâu; in 东风-17 the window -1 is none), or None.
+    for Thổ lâu; in 东风-17 the window -1 is none), or None; with tones=False, whatever its tones (龙井 in
+    龙井茶 for Long Tĩnh, as the press prints 井 tỉnh).
 
     >>> readable_part("福建土楼", "place", "Thổ lâu"), readable_part("东风-17", "term", "Phong 17")
     ('土楼', None)
     """
     size = len(vi.split())
     windows = (zh[i : i + size] for i in range(len(zh) - size + 1))
-    return next((w for w in windows if all(map(is_han, w)) and readable(w, kind, vi)), None)
+    return next((w for w in windows if all(map(is_han, w)) and readable(w, kind, vi, tones)), None)
 
 
 def _fits(words: list[str], options: list[set[str]]) -> bool:

@@ -1109,6 +1109,13 @@ def test_a_short_name_takes_the_characters_the_text_writes_in_full(conn):
     assert [m.zh for m in annotate(conn, "Hãy học tập Lôi Phong.") if m.text == "Lôi Phong"] == ["雷锋"]
 
 
+def test_a_short_name_printed_with_other_tones_than_its_reading(conn):
+    """Longjing tea 龙井茶 is printed trà Long Tĩnh, though 井 reads tỉnh: beside it, Long Tĩnh alone is 龙井
+    (the village and its tea), not a name read from tĩnh (静)."""
+    found = {m.text: m for m in annotate(conn, "Trà Long Tĩnh nổi tiếng. Vùng Long Tĩnh có nhiều đồi chè.")}
+    assert found["Long Tĩnh"].zh == "龙井" and found["Long Tĩnh"].match == "document"
+
+
 def test_a_works_title_keeps_its_capital(conn):
     """Anh hùng (英雄, Zhang Yimou's film) and Phải sống (活着, Yu Hua's novel) are also ordinary words: in
     lower case, a hero and "must live", not the works."""
