@@ -643,6 +643,9 @@ def _composed(conn, text: str, mentions: list[Mention], memo: dict) -> list[Ment
         )]  # an unknown name's reading may change with its generic: cảng Dương Phố 洋浦港, not 杨浦 + 港
         if mention.kind == "person" and not institution:  # Tháp Tề Vân 齐云塔 ends with the generic's 塔; not 虬龙边
             candidates = [c for c in candidates if c["zh"].endswith(VI_GENERICS.get(normalize_vi(head).lower(), ("",)))]
+        elif mention.kind == "place" and mention.zh.endswith(UNIT_ENDINGS) and not candidates:
+            candidates = [c for c in memo[surface] if _another_unit(conn, c, head, mention)][:1]
+            # khu Lạc Long 洛龙区 (Luoyang's district), not the county 洛隆县 (Tibet)
         if candidates:
             best = candidates[0]
             kind = "organization" if head.lower().startswith((*VI_BODIES, *VI_INSTITUTIONS)) else "place"
@@ -650,6 +653,18 @@ def _composed(conn, text: str, mentions: list[Mention], memo: dict) -> list[Ment
             found.append(Mention(surface, start, mention.end, "", kind, best["zh"], best["pinyin"], mention.country,
                                  "candidate", "", "", "composed", [], candidates, party))  # fmt: skip
     return found
+
+
+def _another_unit(conn, reading: dict, head: str, place: Mention) -> bool:
+    """One of China's units of today whose name the words after a generic read as, in order and exactly, and that
+    ends with the generic's character, where the glossary's place of that name is a unit of another kind."""
+    units = tuple(u for u in VI_GENERICS.get(normalize_vi(head).lower(), ()) if u in UNIT_ENDINGS)
+    if not units or place.zh.endswith(units) or not (reading["source"] == "lexicon" and reading["exact"]):
+        return False
+    unit = next((u for u in units if reading["zh"].endswith(u)), "")
+    sql = "select 1 from lexicon where word = ? and place != ''"
+    return bool(unit and readable(reading["zh"][: -len(unit)], "place", place.text)
+                and conn.execute(sql, (reading["zh"],)).fetchone())  # fmt: skip
 
 
 def _names_nothing(before: re.Match) -> bool:

@@ -1109,6 +1109,14 @@ def test_a_short_name_takes_the_characters_the_text_writes_in_full(conn):
     assert [m.zh for m in annotate(conn, "Hãy học tập Lôi Phong.") if m.text == "Lôi Phong"] == ["雷锋"]
 
 
+def test_a_generic_of_another_unit_than_the_glossarys_place(conn):
+    """khu Lạc Long is Luoyang's district 洛龙区, though the glossary's Lạc Long is Tibet's county 洛隆县; huyện Lạc
+    Long is that county itself, and huyện Xương Bình no 平昌县 (Pingchang, whose name reads Bình Xương)."""
+    found = [(m.text, m.zh) for m in annotate(conn, "Ở khu Lạc Long, thành phố Lạc Dương.")]
+    assert ("khu Lạc Long", "洛龙区") in found
+    assert [m.match for m in annotate(conn, "Huyện Lạc Long ở Tây Tạng, huyện Xương Bình.") if m.match == "composed"] == []
+
+
 def test_a_short_name_printed_with_other_tones_than_its_reading(conn):
     """Longjing tea 龙井茶 is printed trà Long Tĩnh, though 井 reads tỉnh: beside it, Long Tĩnh alone is 龙井
     (the village and its tea), not a name read from tĩnh (静)."""
