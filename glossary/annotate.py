@@ -123,8 +123,9 @@ class _Form:
 
 
 def _form_key(text: str) -> str:
-    """A form or surface with its diacritics, tone style and i/y, case and hyphens aside (Thần Châu-21)."""
-    return normalize_vi(text.replace("-", " ")).lower()
+    """A form or surface with its diacritics, tone style and i/y, case and hyphens or dashes aside (Thần Châu-21,
+    Trung – Lào)."""
+    return normalize_vi(re.sub("[-–—]", " ", text)).lower()
 
 
 # A work's title keeps its first capital: Anh hùng 英雄 (the film), Phải sống 活着 (the novel) are also words.

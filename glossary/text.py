@@ -127,7 +127,7 @@ def _char_fold_table() -> dict[int, str]:
         if len(base) == 1 and base != char:
             table[code] = base
     table[ord("Y")] = table[ord("y")] = "i"
-    table[ord("-")] = " "
+    table[ord("-")] = table[ord("–")] = table[ord("—")] = " "
     return table
 
 
@@ -136,7 +136,7 @@ _CHAR_FOLD = _char_fold_table()
 
 def fold_chars(text: str) -> str:
     """A fold of text with the same length, character for character, for matching with offsets:
-    lower case, no diacritics, đ → d, y → i (so Lý and Lí meet), a hyphen read as a space.
+    lower case, no diacritics, đ → d, y → i (so Lý and Lí meet), a hyphen or dash read as a space.
 
     >>> fold_chars("Lý Cường, ĐẶNG"), len(fold_chars("Ủy ban")) == len("Ủy ban")
     ('li cuong, dang', True)

@@ -1109,6 +1109,11 @@ def test_a_short_name_takes_the_characters_the_text_writes_in_full(conn):
     assert [m.zh for m in annotate(conn, "Hãy học tập Lôi Phong.") if m.text == "Lôi Phong"] == ["雷锋"]
 
 
+def test_a_dash_of_any_kind_between_two_names(conn):
+    """The China–Laos Railway (中老铁路), printed Đường sắt Trung – Lào, is found with a hyphen too."""
+    assert [(m.text, m.zh) for m in annotate(conn, "Tuyến đường sắt Trung - Lào chở khách.")] == [("đường sắt Trung - Lào", "中老铁路")]
+
+
 def test_a_generic_of_another_unit_than_the_glossarys_place(conn):
     """khu Lạc Long is Luoyang's district 洛龙区, though the glossary's Lạc Long is Tibet's county 洛隆县; huyện Lạc
     Long is that county itself, and huyện Xương Bình no 平昌县 (Pingchang, whose name reads Bình Xương)."""
