@@ -294,10 +294,12 @@ def _as_written_in_full(conn, mentions: list[Mention]) -> list[Mention]:
         name = key[len(generic) + 1 :] if generic else ""
         if longer.entry_id and len(name.split()) >= 2 and name in keys:
             named.setdefault(name, longer)
+    named |= _clubs_by_name(conn, keys)
     found = []
     for mention in mentions:
         place = named.get(_form_key(mention.text))
-        if place and (mention.kind == "person" or not mention.entry_id):  # not the actress Dương Tử 杨紫; but trí tuệ
+        if place and place.entry_id != mention.entry_id and (mention.kind == "person" or not mention.entry_id or (
+            place.kind == "organization" and mention.match == "pinyin")):  # not the actress Dương Tử 杨紫; but trí tuệ
             # nhân tạo 人工智能 stays the term, beside Đảo Trí tuệ nhân tạo 人工智能岛
             found.append(replace(place, text=mention.text, start=mention.start, end=mention.end, match="document",
                                  alternatives=[mention.entry_id] if mention.entry_id else [], candidates=[]))  # fmt: skip
@@ -318,6 +320,19 @@ def _as_written_in_full(conn, mentions: list[Mention]) -> list[Mention]:
         candidate = Candidate(chars, mention.text, pinyin, 0, "document", "candidate", True)
         found.append(replace(mention, entry_id="", kind=kind, zh=chars, pinyin=pinyin, status="candidate", vi="", en="",
                              match="document", alternatives=[], candidates=[candidate.to_dict()], zh_other=[]))  # fmt: skip
+    return found
+
+
+def _clubs_by_name(conn, keys: dict[str, Mention]) -> dict[str, Mention]:
+    """A body printed in pinyin as its city and its name (Changchun Yatai 长春亚泰, a football club): its name
+    alone, as the text prints it later (Yatai, not 亚太, Asia-Pacific), is the body."""
+    found = {}
+    for longer in keys.values():
+        city, _, name = longer.text.partition(" ")
+        if longer.entry_id and longer.kind == "organization" and longer.text.isascii() and name and any(
+            longer.zh.startswith(word) and place for word, _, _, place in lexicon_by_pinyin(conn, city)
+        ):
+            found.setdefault(_form_key(name), longer)
     return found
 
 

@@ -1109,6 +1109,12 @@ def test_a_short_name_takes_the_characters_the_text_writes_in_full(conn):
     assert [m.zh for m in annotate(conn, "Hãy học tập Lôi Phong.") if m.text == "Lôi Phong"] == ["雷锋"]
 
 
+def test_a_club_printed_by_its_name_after_its_city_and_name(conn):
+    """Changchun Yatai 长春亚泰 (a football club), then Yatai alone: the club, not 亚太 (Asia-Pacific)."""
+    found = [(m.text, m.zh) for m in annotate(conn, "CLB Changchun Yatai thắng. Yatai đứng thứ ba.")]
+    assert found == [("Changchun Yatai", "长春亚泰"), ("Yatai", "长春亚泰")]
+
+
 def test_a_dash_of_any_kind_between_two_names(conn):
     """The China–Laos Railway (中老铁路), printed Đường sắt Trung – Lào, is found with a hyphen too."""
     assert [(m.text, m.zh) for m in annotate(conn, "Tuyến đường sắt Trung - Lào chở khách.")] == [("đường sắt Trung - Lào", "中老铁路")]
