@@ -866,8 +866,10 @@ def _fitting(conn, forms: list[_Form], surface: str) -> list[_Form]:
     key = _form_key(surface)
     fitting = []
     for form in forms:
-        if form.key != key and form.rendering not in ("pinyin", "english") and not _same_letters(key, form.key):
-            continue
+        if form.key != key and form.rendering not in ("pinyin", "english") and (
+            not _same_letters(key, form.key) or (surface.isupper() and _accented(surface))
+        ):
+            continue  # a headline in capitals keeps its marks: QUAN TRỌNG (important) is no Quản Trọng 管仲
         if form.capitals and not _capitals_fit(form, capitals):
             continue
         if not any(w[:1].isupper() for w in form.vi.split()[1:]) and not capitals[0] and any(capitals[1:]):

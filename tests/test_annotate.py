@@ -1109,6 +1109,12 @@ def test_a_short_name_takes_the_characters_the_text_writes_in_full(conn):
     assert [m.zh for m in annotate(conn, "Hãy học tập Lôi Phong.") if m.text == "Lôi Phong"] == ["雷锋"]
 
 
+def test_a_headline_in_capitals_keeps_its_marks(conn):
+    """QUAN TRỌNG (important) is no Quản Trọng (管仲, Guan Zhong); TẬP CẬN BÌNH is still 习近平."""
+    found = [(m.text, m.zh) for m in annotate(conn, "ĐIỀU QUAN TRỌNG: TẬP CẬN BÌNH THĂM HÀ NỘI")]
+    assert ("TẬP CẬN BÌNH", "习近平") in found and not [f for f in found if f[1] == "管仲"]
+
+
 def test_a_club_printed_by_its_name_after_its_city_and_name(conn):
     """Changchun Yatai 长春亚泰 (a football club), then Yatai alone: the club, not 亚太 (Asia-Pacific)."""
     found = [(m.text, m.zh) for m in annotate(conn, "CLB Changchun Yatai thắng. Yatai đứng thứ ba.")]
