@@ -1033,11 +1033,12 @@ def test_pinyin_place_with_its_generic(conn):
 
 
 def test_autonomous_region_named_by_its_people(conn):
-    """Khu tự trị dân tộc Choang, without Quảng Tây, is still Guangxi (广西壮族自治区): the Zhuang have one
-    autonomous region. The Hui have several autonomous prefectures, so châu tự trị dân tộc Hồi names none."""
-    text = "Đoàn của Khu tự trị dân tộc Choang, Quảng Tây đến. Người Hồi sống ở nhiều châu tự trị dân tộc Hồi."
+    """Khu tự trị dân tộc Hồi, without Ninh Hạ, is still Ningxia (宁夏回族自治区): the Hui have one autonomous
+    region. They have several autonomous prefectures, so châu tự trị dân tộc Hồi names none. (Khu tự trị dân tộc
+    Choang, Guangxi, became a form of the glossary.)"""
+    text = "Đoàn của Khu tự trị dân tộc Hồi đến. Người Hồi sống ở nhiều châu tự trị dân tộc Hồi."
     composed = {m.text: m.zh for m in annotate(conn, text) if m.match == "composed"}
-    assert composed == {"Khu tự trị dân tộc Choang": "广西壮族自治区"}
+    assert composed == {"Khu tự trị dân tộc Hồi": "宁夏回族自治区"}
 
 
 def test_brand_of_one_latin_syllable_printed_exactly(conn):
