@@ -922,8 +922,9 @@ def _reads_as_word(conn, key: str, townships: bool = True) -> bool:
 LOWER_PLACE_ENDINGS = {"giang", "hà", "sơn", "hồ", "châu", "xuyên"}
 
 
-# Last syllables of rulers' names that the press prints in lower case: emperors, kings, dukes, temple names.
-LOWER_TITLE_ENDINGS = {"đế", "vương", "hậu", "công", "tông", "tổ"}
+# Last syllables of rulers' names that the press prints in lower case: emperors, kings, dukes, temple names;
+# and of bodhisattvas (Văn Thù Bồ tát 文殊菩萨).
+LOWER_TITLE_ENDINGS = {"đế", "vương", "hậu", "công", "tông", "tổ", "tát"}
 
 
 def _capitals_fit(form: _Form, capitals: tuple[bool, ...]) -> bool:
@@ -1124,12 +1125,14 @@ def _surnames_alone(text: str, mentions: list[Mention]) -> list[Mention]:
 # Words before a dynasty's one-syllable name: thời Đường (the Tang era), cuối Minh (the late Ming).
 def _given_names_alone(text: str, mentions: list[Mention]) -> list[Mention]:
     """A person's given name of two syllables printed alone where the text also prints the full name: Thanh Chiếu
-    清照 after Lý Thanh Chiếu 李清照 (match: document)."""
+    清照 after Lý Thanh Chiếu 李清照; a place's name without its generic where the text prints both: Nga Mi 峨眉
+    after núi Nga Mi 峨眉山 (match: document)."""
     given = {}
     for mention in mentions:
         words = mention.text.split()
-        if mention.entry_id and mention.kind == "person" and len(words) == 3 and len(mention.zh) == 3:
-            chars = readable_part(mention.zh[1:], "person", " ".join(words[1:]))
+        generic = normalize_vi(words[0]).lower() in (*FEATURE_GENERICS, *BUILDING_GENERICS) and mention.kind == "place"
+        if mention.entry_id and ((mention.kind == "person" and len(words) == 3 and len(mention.zh) == 3) or (generic and len(words) >= 3)):
+            chars = readable_part(mention.zh[1:] if mention.kind == "person" else mention.zh, mention.kind, " ".join(words[1:]))
             if chars:
                 given.setdefault(" ".join(words[1:]), (chars, mention))
     return [replace(full, text=match.group(), start=match.start(), end=match.end(), entry_id="", zh=chars,

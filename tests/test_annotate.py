@@ -1110,6 +1110,19 @@ def test_a_short_name_takes_the_characters_the_text_writes_in_full(conn):
     assert [m.zh for m in annotate(conn, "Hãy học tập Lôi Phong.") if m.text == "Lôi Phong"] == ["雷锋"]
 
 
+def test_a_place_printed_without_its_generic_where_the_text_prints_both(conn):
+    """núi Nga Mi (Mount Emei, 峨眉山), then Nga Mi alone: the mountain (a name of no surname, which no other
+    pass would flag)."""
+    found = [(m.text, m.zh, m.match) for m in annotate(conn, "Núi Nga Mi rất cao. Nga Mi có nhiều chùa.")]
+    assert ("Nga Mi", "峨眉山", "document") in found
+
+
+def test_a_bodhisattva_with_its_title_in_lower_case(conn):
+    """Văn Thù Bồ tát (Manjushri, 文殊菩萨) and Phổ Hiền Bồ tát (Samantabhadra, 普贤菩萨), as some pages print them."""
+    found = [(m.text, m.zh) for m in annotate(conn, "Văn Thù Bồ tát và Phổ Hiền Bồ tát.")]
+    assert found == [("Văn Thù Bồ tát", "文殊菩萨"), ("Phổ Hiền Bồ tát", "普贤菩萨")]
+
+
 def test_a_headline_in_capitals_keeps_its_marks(conn):
     """QUAN TRỌNG (important) is no Quản Trọng (管仲, Guan Zhong); TẬP CẬN BÌNH is still 习近平."""
     found = [(m.text, m.zh) for m in annotate(conn, "ĐIỀU QUAN TRỌNG: TẬP CẬN BÌNH THĂM HÀ NỘI")]
