@@ -262,7 +262,26 @@ def annotate(conn: sqlite3.Connection, text: str, unknown: bool = True) -> list[
         # as the institution pass names it (Bộ Văn hóa Trung Quốc 文化部, without 中国)
         composed += [m for m in found if (m.start, m.end) not in spans and not inside(m.start, m.end)]
         spans |= {(m.start, m.end) for m in found}
-    return sorted(_placed_by_context(conn, _as_written_in_full(conn, mentions + composed)), key=lambda m: (m.start, -m.end))
+    mentions = _placed_by_context(conn, _as_written_in_full(conn, mentions + composed))
+    return sorted(_not_in_vietnam(text, mentions), key=lambda m: (m.start, -m.end))
+
+
+# After a place, what names the province or country it lies in: An Dương, Hải Phòng; An Dương (thuộc tỉnh …).
+_LIES_IN = re.compile(r"(?:,| \(| thuộc| ở| tại)(?: (?:tỉnh|thành phố|TP\.?))? ", re.IGNORECASE)
+
+
+def _not_in_vietnam(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A Chinese place's form, or a name the glossary lacks, that the text places in Vietnam names a Vietnamese
+    place: An Dương, Hải Phòng is a district of Haiphong, not Anyang 安阳市; Long Biên, Hà Nội no 龙边; so does one
+    followed by (Việt Nam)."""
+    vietnamese = {m.start for m in mentions if m.kind == "place" and m.country == "VN"}
+    found = []
+    for mention in mentions:
+        after = _LIES_IN.match(text, mention.end)
+        placed = (after and after.end() in vietnamese) or VIETNAMESE_AFTER.match(text, mention.end)
+        if not (placed and ((mention.kind == "place" and mention.country != "VN") or not mention.entry_id)):
+            found.append(mention)
+    return found
 
 
 def _as_written_in_full(conn, mentions: list[Mention]) -> list[Mention]:
@@ -526,8 +545,9 @@ def _known(conn, text: str, found: list) -> tuple[list[Mention], list[Mention]]:
             continue  # Bộ Ngoại giao in Bộ Ngoại giao Trung Quốc: the same ministry
         if inside and mention.kind == "organization" and not _written_within(mention, mentions[-1]):
             continue  # Nhân dân (the newspaper 人民报) in Ngân hàng Nhân dân Trung Quốc 中国人民银行
-        if inside and mention.kind == "person" and mentions[-1].kind == "place" and not _written_within(mention, mentions[-1]):
-            continue  # Dương Tử (the actress 杨紫) in sông Dương Tử 长江; but Tần Thủy Hoàng 秦始皇 in 秦始皇陵
+        if inside and mention.kind == "person" and not _written_within(mention, mentions[-1]):
+            continue  # Dương Tử (the actress 杨紫) in sông Dương Tử 长江, Đài Thiên (代善) in Đài Thiên văn Quốc gia
+            # 国家天文台; but Tần Thủy Hoàng 秦始皇 in 秦始皇陵
         if inside:
             nested.append(mention)
             nested_until = end

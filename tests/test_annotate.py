@@ -1123,6 +1123,20 @@ def test_a_bodhisattva_with_its_title_in_lower_case(conn):
     assert found == [("Văn Thù Bồ tát", "文殊菩萨"), ("Phổ Hiền Bồ tát", "普贤菩萨")]
 
 
+def test_a_place_the_text_places_in_vietnam_is_vietnamese(conn):
+    """An Dương, Hải Phòng is a district of Haiphong, not Anyang (安阳市, Henan); Long Biên, Hà Nội no person
+    龙边; a Chinese province keeps Anyang: An Dương, Hà Nam."""
+    found = [(m.text, m.zh) for m in annotate(conn, "Huyện An Dương, Hải Phòng và quận Long Biên, Hà Nội bị ngập.")]
+    assert found == [("Hải Phòng", "海防"), ("Hà Nội", "河内")]
+    assert ("An Dương", "安阳市") in [(m.text, m.zh) for m in annotate(conn, "Thành phố An Dương, Hà Nam có mưa.")]
+
+
+def test_no_person_read_inside_a_body_that_does_not_write_it(conn):
+    """Đài Thiên văn Quốc gia (国家天文台, the National Astronomical Observatories) holds no prince Đài Thiên (代善)."""
+    found = [(m.text, m.zh) for m in annotate(conn, "Theo Đài Thiên văn Quốc gia Trung Quốc, sao chổi xuất hiện.")]
+    assert found == [("Đài Thiên văn Quốc gia Trung Quốc", "国家天文台")]
+
+
 def test_a_headline_in_capitals_keeps_its_marks(conn):
     """QUAN TRỌNG (important) is no Quản Trọng (管仲, Guan Zhong); TẬP CẬN BÌNH is still 习近平."""
     found = [(m.text, m.zh) for m in annotate(conn, "ĐIỀU QUAN TRỌNG: TẬP CẬN BÌNH THĂM HÀ NỘI")]
