@@ -141,6 +141,7 @@ COMPOUND_WORD = 6  # syllables in the longest word of a compound
 # title the press may read its own way (Thiện nữ u hồn 倩女幽魂, read thiến).
 INEXACT_PENALTY = {"person": 450, None: 250}
 CURATED_BASE = 1000  # a curated form's score before its weights
+ENGLISH_BELOW = 10  # a curated entry found by its English name, below those whose Vietnamese forms read so
 FESTIVAL_WORDS = ("tết", "lễ")  # a festival's name is printed with them or alone: (Tết) Trung Thu 中秋节
 FESTIVAL_PENALTY = 300  # the festival of a name printed alone, below the name's own curated entries
 # Score a curated entry loses for each syllable whose diacritics differ from the query's: a word read
@@ -262,6 +263,8 @@ def reverse(
     if vi.isascii():
         for candidate in _english(conn, vi):  # China News Service 中国新闻社, Wang Yi 王毅
             add(candidate)
+        for candidate in _curated_english(conn, vi, kind) if use_glossary else ():  # Jackson Yee 易烊千玺
+            add(candidate)
     if kind != "person" and vi.isascii():
         for candidate in _pinyin_word(conn, vi):  # Yiwu 义乌, Quanjude 全聚德
             add(candidate)
@@ -375,6 +378,17 @@ def _english(conn, text: str):
     sql = "select english.word, lexicon.freq from english join lexicon using (word) where english.key = ?"
     for word, freq in conn.execute(sql, (english_key(text),)):
         yield Candidate(word, text, "", round(ENGLISH_SCORE + math.log10(freq + 1), 2), "lexicon", "candidate", True)
+
+
+def _curated_english(conn, text: str, kind: str | None):
+    """Curated entries whose English name is the query, or ends with it in brackets: Jackson Yee 易烊千玺, CSRC 证监会
+    (China Securities Regulatory Commission (CSRC)); below the entries whose Vietnamese forms read so."""
+    key = text.lower()
+    escaped = re.sub(r"([%_\\])", r"\\\1", key)
+    sql = "select id, kind, zh, pinyin, status from entries where en_key = ? or en_key like ? escape '\\'"
+    for entry_id, entry_kind, zh, py, status in conn.execute(sql, (key, f"% ({escaped})")):
+        if not kind or entry_kind == kind:
+            yield Candidate(zh, text, py, CURATED_BASE - ENGLISH_BELOW, "glossary", status, True, entry_id)
 
 
 def _reads(conn, word: str, key: str) -> bool:

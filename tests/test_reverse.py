@@ -421,3 +421,11 @@ def test_no_title_is_read_off_a_name_read_whole(conn):
     """Quan thế âm Bồ Tát, Guanyin (观世音菩萨): the whole query is a word, so its capitalised tail is not read as a
     name after a title (菩萨 alone)."""
     assert zhs(conn, "Quan thế âm Bồ Tát", kind="person") == ["观世音菩萨"]
+
+
+def test_a_curated_entry_by_its_english_name(conn):
+    """Jackson Yee is the singer 易烊千玺 (his English name in the glossary); GACC, in brackets after the English
+    name, is the General Administration of Customs 海关总署."""
+    assert zhs(conn, "Jackson Yee", kind="person")[0] == "易烊千玺"
+    assert zhs(conn, "GACC")[0] == "海关总署"
+    assert "易烊千玺" not in zhs(conn, "Jackson Yee", use_glossary=False)
