@@ -237,6 +237,7 @@ def annotate(conn: sqlite3.Connection, text: str, unknown: bool = True) -> list[
         vietnamese = {m.end + 1 for m in mentions if m.country == "VN" and m.kind in ("place", "organization")}
         mentions += [m for m in _unknown(conn, text, [(m.start, m.end) for m in mentions], memo)
                      if not (m.kind == "person" and m.start in vietnamese)]  # Tỉnh ủy Lào Cai Đặng Xuân Phong  # fmt: skip
+        mentions = _lexicon_runs(conn, text, mentions)
         mentions += _pinyin_words(conn, text, mentions, memo)
         mentions += _quoted_words(conn, text, mentions, memo)
         mentions += _halls(conn, text, mentions, memo)
@@ -975,6 +976,46 @@ def _surname_syllables(path: str) -> frozenset[str]:
 _CHINA_AFTER = re.compile(r" Trung Quốc(?![^\W_])")  # a Chinese body's name often ends so
 _NAME_GOES_ON = re.compile(rf" (?![IVX]+(?![^\W_]))[{_UPPER}]")  # the next word is capitalised (not a number: VI)
 _RUN = re.compile(rf"(?<![^\W_])[{_UPPER}][^\W\d_]*(?: [{_UPPER}][^\W\d_]*)+(?![^\W_])")
+
+
+# The lexicon's names a run of capitalised words may read as, and the kind each is: places, bodies, other names,
+# people, and common nouns jieba has seen at least RUN_NOUN_FREQ times (Chiến Quốc Sách 战国策, Cẩm Y Vệ 锦衣卫).
+RUN_NAMES = {"ns": "place", "nt": "organization", "nz": "term", "nrt": "term", "nr": "person", "nrfg": "person", "n": "term"}
+RUN_NOUN_FREQ = 5
+_RUN_NAME = (f"select word, pos from lexicon where fold = ? and reading = ? and pos in ({', '.join('?' * len(RUN_NAMES))}) "
+             "and (pos != 'n' or freq >= ?) order by freq desc limit 1")
+
+
+def _lexicon_runs(conn, text: str, mentions: list[Mention]) -> list[Mention]:
+    """A run of three to six capitalised words that reads, with these very diacritics, as a name of the lexicon,
+    with no mention around it, is that name, and the names inside it are not: Thái Bình Dương 太平洋 (no
+    Thái Bình 太平), Kim Phật Sơn 金佛山 (no 佛山), Tam Tinh Đôi 三星堆."""
+    found, inside = [], []
+    for run_start, end in _capitalised_runs(text):
+        words = list(_WORD.finditer(text, run_start, end))
+        starts = [run_start] + ([words[1].start()] if _sentence_starts(text, run_start) and len(words) > 3 else [])
+        for start in starts:  # Theo Nam Phương Nhật Báo: a sentence's first word is capitalised whatever it is
+            size = sum(w.start() >= start for w in words)
+            if not 3 <= size <= 6 or any(m.start <= start and end <= m.end for m in mentions):
+                continue
+            key = normalize_vi(text[start:end]).lower()
+            row = conn.execute(_RUN_NAME, (fold(key), key, *RUN_NAMES, RUN_NOUN_FREQ)).fetchone()
+            if row and not _vietnamese_name([w for w in words if w.start() >= start]) and not _placed_as_vietnamese(text, start, end):
+                kind = RUN_NAMES[row[1]]
+                found.append(_guess(text[start:end], start, end, kind, row[0], to_pinyin(row[0], kind=kind).result, []))
+                inside.append((start, end))
+                break
+    if not found:
+        return mentions
+    within = [m for m in mentions if any(s <= m.start and m.end <= e for s, e in inside)]
+    return [m for m in mentions if m not in within] + found
+
+
+def _placed_as_vietnamese(text: str, start: int, end: int) -> bool:
+    """A Vietnamese degree or word of address before the words, or (Việt Nam) after them: GS.TS. Trần Đại Lâm."""
+    before = text[max(0, start - 12) : start]
+    return bool(VIETNAMESE_DEGREE.search(before) or VIETNAMESE_AFTER.match(text, end)
+                or normalize_vi(_word_before(text, start)).lower() in VIETNAMESE_ADDRESS)  # fmt: skip
 
 
 def _capitalised_runs(text: str):

@@ -1137,6 +1137,14 @@ def test_no_person_read_inside_a_body_that_does_not_write_it(conn):
     assert found == [("Đài Thiên văn Quốc gia Trung Quốc", "国家天文台")]
 
 
+def test_a_run_of_capitals_read_as_a_name_of_the_lexicon(conn):
+    """Thái Bình Dương is the Pacific 太平洋 (no Thái Bình 太平 inside it), Chiến Quốc Sách the Zhanguo ce 战国策 (no
+    战国 alone), Nam Phương Nhật Báo the Southern Daily 南方日报 after a sentence's first word."""
+    text = "Tàu đi qua Thái Bình Dương. Cuốn Chiến Quốc Sách ghi lại. Theo Nam Phương Nhật Báo, ông nói."
+    found = [(m.text, m.zh) for m in annotate(conn, text)]
+    assert found == [("Thái Bình Dương", "太平洋"), ("Chiến Quốc Sách", "战国策"), ("Nam Phương Nhật Báo", "南方日报")]
+
+
 def test_a_headline_in_capitals_keeps_its_marks(conn):
     """QUAN TRỌNG (important) is no Quản Trọng (管仲, Guan Zhong); TẬP CẬN BÌNH is still 习近平."""
     found = [(m.text, m.zh) for m in annotate(conn, "ĐIỀU QUAN TRỌNG: TẬP CẬN BÌNH THĂM HÀ NỘI")]
