@@ -526,6 +526,9 @@ def _known(conn, text: str, found: list) -> tuple[list[Mention], list[Mention]]:
         best, others, match = chosen[surface, id(fitting)]
         if match == "folded" and _accented(surface) and _NAME_GOES_ON.match(text, end):
             continue  # Đổng Hải Phong, a person: not Động Hải 洞海 with other tone marks and a name after it
+        last = start + surface.rfind(" ") + 1
+        if best.entry[1] == "term" and surface[0].islower() and text[last].isupper() and reach.get(last, 0) > end:
+            continue  # nước Việt Nam, Vietnam: not nước Việt 越国 (the state of Yue), when Việt Nam is a name too
         if best.entry[1] == "person" and _after_a_name(text, start, surface, mentions):
             terms = [f for f in fitting if f.entry[1] == "term"]
             if not terms:

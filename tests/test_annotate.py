@@ -1145,6 +1145,13 @@ def test_a_run_of_capitals_read_as_a_name_of_the_lexicon(conn):
     assert found == [("Thái Bình Dương", "太平洋"), ("Chiến Quốc Sách", "战国策"), ("Nam Phương Nhật Báo", "南方日报")]
 
 
+def test_a_term_whose_last_word_begins_a_longer_name(conn):
+    """hai nước Việt Nam - Trung Quốc: Vietnam (越南), not nước Việt, the state of Yue (越国); Câu Tiễn, vua nước
+    Việt is still Yue's king."""
+    assert [m.zh for m in annotate(conn, "hai nước Việt Nam - Trung Quốc")] == ["越南", "中国"]
+    assert ("nước Việt", "越国") in [(m.text, m.zh) for m in annotate(conn, "Câu Tiễn, vua nước Việt, diệt nước Ngô.")]
+
+
 def test_a_headline_in_capitals_keeps_its_marks(conn):
     """QUAN TRỌNG (important) is no Quản Trọng (管仲, Guan Zhong); TẬP CẬN BÌNH is still 习近平."""
     found = [(m.text, m.zh) for m in annotate(conn, "ĐIỀU QUAN TRỌNG: TẬP CẬN BÌNH THĂM HÀ NỘI")]
