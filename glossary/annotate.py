@@ -681,8 +681,10 @@ def _composed(conn, text: str, mentions: list[Mention], memo: dict) -> list[Ment
             c["zh"].startswith(named_as) or (not mention.entry_id and len(c["zh"]) > len(mention.zh))
             or (people and mention.zh in c["zh"])
         )]  # an unknown name's reading may change with its generic: cảng Dương Phố 洋浦港, not 杨浦 + 港
-        if mention.kind == "person" and not institution:  # Tháp Tề Vân 齐云塔 ends with the generic's 塔; not 虬龙边
-            candidates = [c for c in candidates if c["zh"].endswith(VI_GENERICS.get(normalize_vi(head).lower(), ("",)))]
+        if mention.kind == "person" and not institution:  # Tháp Tề Vân 齐云塔 ends with the generic's 塔; not 虬龙边;
+            # after a body, a person is its member (Bí thư Tỉnh ủy Đặng Xuân Phong), no place
+            ending = VI_GENERICS.get(normalize_vi(head).lower())
+            candidates = [c for c in candidates if ending and c["zh"].endswith(ending)]
         elif mention.kind == "place" and mention.zh.endswith(UNIT_ENDINGS) and not candidates:
             candidates = [c for c in memo[surface] if _another_unit(conn, c, head, mention)][:1]
             # khu Lạc Long 洛龙区 (Luoyang's district), not the county 洛隆县 (Tibet)

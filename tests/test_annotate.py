@@ -1152,6 +1152,12 @@ def test_a_term_whose_last_word_begins_a_longer_name(conn):
     assert ("nước Việt", "越国") in [(m.text, m.zh) for m in annotate(conn, "Câu Tiễn, vua nước Việt, diệt nước Ngô.")]
 
 
+def test_a_person_after_a_body_is_its_member(conn):
+    """Bí thư Tỉnh ủy Đặng Xuân Phong: a provincial Party secretary (省委书记) and his name, not a body 省委邓春风."""
+    found = [(m.text, m.zh, m.match) for m in annotate(conn, "Bí thư Tỉnh ủy Đặng Xuân Phong tiếp đoàn.")]
+    assert found[0][:2] == ("Bí thư Tỉnh ủy", "省委书记") and not [f for f in found if f[2] == "composed"]
+
+
 def test_a_headline_in_capitals_keeps_its_marks(conn):
     """QUAN TRỌNG (important) is no Quản Trọng (管仲, Guan Zhong); TẬP CẬN BÌNH is still 习近平."""
     found = [(m.text, m.zh) for m in annotate(conn, "ĐIỀU QUAN TRỌNG: TẬP CẬN BÌNH THĂM HÀ NỘI")]
