@@ -237,7 +237,7 @@ def annotate(conn: sqlite3.Connection, text: str, unknown: bool = True) -> list[
         vietnamese = {m.end + 1 for m in mentions if m.country == "VN" and m.kind in ("place", "organization")}
         mentions += [m for m in _unknown(conn, text, [(m.start, m.end) for m in mentions], memo)
                      if not (m.kind == "person" and m.start in vietnamese)]  # Tỉnh ủy Lào Cai Đặng Xuân Phong  # fmt: skip
-        mentions = _lexicon_runs(conn, text, mentions)
+        mentions = _lexicon_runs(conn, text, mentions, memo)
         mentions += _pinyin_words(conn, text, mentions, memo)
         mentions += _quoted_words(conn, text, mentions, memo)
         mentions += _halls(conn, text, mentions, memo)
@@ -991,29 +991,33 @@ _RUN_NAME = (f"select word, pos from lexicon where fold = ? and reading = ? and 
              "and (pos != 'n' or freq >= ?) order by freq desc limit 1")
 
 
-def _lexicon_runs(conn, text: str, mentions: list[Mention]) -> list[Mention]:
+def _lexicon_runs(conn, text: str, mentions: list[Mention], memo: dict) -> list[Mention]:
     """A run of three to six capitalised words that reads, with these very diacritics, as a name of the lexicon,
     with no mention around it, is that name, and the names inside it are not: Thái Bình Dương 太平洋 (no
     Thái Bình 太平), Kim Phật Sơn 金佛山 (no 佛山), Tam Tinh Đôi 三星堆."""
-    found, inside = [], []
+    order = sorted(range(len(mentions)), key=lambda i: mentions[i].start)
+    starts = [mentions[i].start for i in order]
+    reach = list(itertools.accumulate((mentions[i].end for i in order), max))  # the furthest end up to each start
+    found, inside = [], set()
     for run_start, end in _capitalised_runs(text):
         words = list(_WORD.finditer(text, run_start, end))
-        starts = [run_start] + ([words[1].start()] if _sentence_starts(text, run_start) and len(words) > 3 else [])
-        for start in starts:  # Theo Nam Phương Nhật Báo: a sentence's first word is capitalised whatever it is
+        firsts = [run_start] + ([words[1].start()] if _sentence_starts(text, run_start) and len(words) > 3 else [])
+        for start in firsts:  # Theo Nam Phương Nhật Báo: a sentence's first word is capitalised whatever it is
             size = sum(w.start() >= start for w in words)
-            if not 3 <= size <= 6 or any(m.start <= start and end <= m.end for m in mentions):
+            around = bisect.bisect_right(starts, start)  # the mentions starting at or before the run
+            if not 3 <= size <= 6 or (around and reach[around - 1] >= end):
                 continue
             key = normalize_vi(text[start:end]).lower()
-            row = conn.execute(_RUN_NAME, (fold(key), key, *RUN_NAMES, RUN_NOUN_FREQ)).fetchone()
+            if ("run name", key) not in memo:
+                memo["run name", key] = conn.execute(_RUN_NAME, (fold(key), key, *RUN_NAMES, RUN_NOUN_FREQ)).fetchone()
+            row = memo["run name", key]
             if row and not _vietnamese_name([w for w in words if w.start() >= start]) and not _placed_as_vietnamese(text, start, end):
                 kind = RUN_NAMES[row[1]]
                 found.append(_guess(text[start:end], start, end, kind, row[0], to_pinyin(row[0], kind=kind).result, []))
-                inside.append((start, end))
+                first = bisect.bisect_left(starts, start)
+                inside |= {order[j] for j in range(first, bisect.bisect_left(starts, end)) if mentions[order[j]].end <= end}
                 break
-    if not found:
-        return mentions
-    within = [m for m in mentions if any(s <= m.start and m.end <= e for s, e in inside)]
-    return [m for m in mentions if m not in within] + found
+    return [m for i, m in enumerate(mentions) if i not in inside] + found if found else mentions
 
 
 def _placed_as_vietnamese(text: str, start: int, end: int) -> bool:
@@ -1196,11 +1200,14 @@ def _given_names_alone(text: str, mentions: list[Mention]) -> list[Mention]:
     given = {}
     for mention in mentions:
         words = mention.text.split()
+        name = " ".join(words[1:])
+        if not mention.entry_id or name in given:
+            continue
         generic = normalize_vi(words[0]).lower() in (*FEATURE_GENERICS, *BUILDING_GENERICS) and mention.kind == "place"
-        if mention.entry_id and ((mention.kind == "person" and len(words) == 3 and len(mention.zh) == 3) or (generic and len(words) >= 3)):
-            chars = readable_part(mention.zh[1:] if mention.kind == "person" else mention.zh, mention.kind, " ".join(words[1:]))
+        if (mention.kind == "person" and len(words) == 3 and len(mention.zh) == 3) or (generic and len(words) >= 3):
+            chars = readable_part(mention.zh[1:] if mention.kind == "person" else mention.zh, mention.kind, name)
             if chars:
-                given.setdefault(" ".join(words[1:]), (chars, mention))
+                given[name] = (chars, mention)
     return [replace(full, text=match.group(), start=match.start(), end=match.end(), entry_id="", zh=chars,
                     pinyin=to_pinyin(chars, kind="place").result, status="candidate", vi="", en="", match="document",
                     alternatives=[full.entry_id], zh_other=[])
