@@ -384,9 +384,10 @@ def _curated_english(conn, text: str, kind: str | None):
     """Curated entries whose English name is the query, or ends with it in brackets: Jackson Yee 易烊千玺, CSRC 证监会
     (China Securities Regulatory Commission (CSRC)); below the entries whose Vietnamese forms read so."""
     key = text.lower()
-    escaped = re.sub(r"([%_\\])", r"\\\1", key)
-    sql = "select id, kind, zh, pinyin, status from entries where en_key = ? or en_key like ? escape '\\'"
-    for entry_id, entry_kind, zh, py, status in conn.execute(sql, (key, f"% ({escaped})")):
+    sql, params = "select id, kind, zh, pinyin, status from entries where en_key = ?", (key,)
+    if " " not in key:  # one word may also stand in brackets after the name (an acronym, a brand): a scan
+        sql, params = sql + " or en_key like ? escape '\\'", (key, "% (" + re.sub(r"([%_\\])", r"\\\1", key) + ")")
+    for entry_id, entry_kind, zh, py, status in conn.execute(sql, params):
         if not kind or entry_kind == kind:
             yield Candidate(zh, text, py, CURATED_BASE - ENGLISH_BELOW, "glossary", status, True, entry_id)
 
