@@ -267,20 +267,23 @@ def annotate(conn: sqlite3.Connection, text: str, unknown: bool = True) -> list[
     return sorted(_not_in_vietnam(text, mentions), key=lambda m: (m.start, -m.end))
 
 
-# After a place, what names the province or country it lies in: An Dương, Hải Phòng; An Dương (thuộc tỉnh …).
-_LIES_IN = re.compile(r"(?:,| \(| thuộc| ở| tại)(?: (?:tỉnh|thành phố|TP\.?))? ", re.IGNORECASE)
+# After a place, the province it lies in: An Dương, Hải Phòng; Long Biên thuộc Hà Nội.
+_LIES_IN = re.compile(r"(?:,| thuộc)(?: (?:tỉnh|thành phố|TP\.?))? ", re.IGNORECASE)
 
 
 def _not_in_vietnam(text: str, mentions: list[Mention]) -> list[Mention]:
-    """A Chinese place's form, or a name the glossary lacks, that the text places in Vietnam names a Vietnamese
-    place: An Dương, Hải Phòng is a district of Haiphong, not Anyang 安阳市; Long Biên, Hà Nội no 龙边; so does one
-    followed by (Việt Nam)."""
+    """A name the text places in Vietnam names a Vietnamese place: one the glossary lacks, followed by a Vietnamese
+    province (Long Biên, Hà Nội: no 龙边); a Chinese place's form after a generic, so followed (huyện An Dương, Hải
+    Phòng: not Anyang 安阳市; but Bằng Tường, Lạng Sơn is a list of border towns); either followed by (Việt Nam)."""
     vietnamese = {m.start for m in mentions if m.kind == "place" and m.country == "VN"}
     found = []
     for mention in mentions:
         after = _LIES_IN.match(text, mention.end)
-        placed = (after and after.end() in vietnamese) or VIETNAMESE_AFTER.match(text, mention.end)
-        if not (placed and ((mention.kind == "place" and mention.country != "VN") or not mention.entry_id)):
+        province = bool(after and after.end() in vietnamese)
+        chinese_place = mention.kind == "place" and mention.country != "VN" and mention.entry_id
+        placed = VIETNAMESE_AFTER.match(text, mention.end) or (province and (
+            not mention.entry_id or (chinese_place and _PLACE_WORD_BEFORE.search(text, max(0, mention.start - 20), mention.start))))
+        if not (placed and (chinese_place or not mention.entry_id)):
             found.append(mention)
     return found
 
@@ -994,7 +997,7 @@ _RUN_NAME = (f"select word, pos from lexicon where fold = ? and reading = ? and 
 def _lexicon_runs(conn, text: str, mentions: list[Mention], memo: dict) -> list[Mention]:
     """A run of three to six capitalised words that reads, with these very diacritics, as a name of the lexicon,
     with no mention around it, is that name, and the names inside it are not: Thái Bình Dương 太平洋 (no
-    Thái Bình 太平), Kim Phật Sơn 金佛山 (no 佛山), Tam Tinh Đôi 三星堆."""
+    Thái Bình 太平), Chiến Quốc Sách 战国策 (no 战国 alone)."""
     order = sorted(range(len(mentions)), key=lambda i: mentions[i].start)
     starts = [mentions[i].start for i in order]
     reach = list(itertools.accumulate((mentions[i].end for i in order), max))  # the furthest end up to each start

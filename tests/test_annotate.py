@@ -1124,11 +1124,14 @@ def test_a_bodhisattva_with_its_title_in_lower_case(conn):
 
 
 def test_a_place_the_text_places_in_vietnam_is_vietnamese(conn):
-    """An Dương, Hải Phòng is a district of Haiphong, not Anyang (安阳市, Henan); Long Biên, Hà Nội no person
+    """huyện An Dương, Hải Phòng is a district of Haiphong, not Anyang (安阳市, Henan); Long Biên, Hà Nội no person
     龙边; a Chinese province keeps Anyang: An Dương, Hà Nam."""
     found = [(m.text, m.zh) for m in annotate(conn, "Huyện An Dương, Hải Phòng và quận Long Biên, Hà Nội bị ngập.")]
     assert found == [("Hải Phòng", "海防"), ("Hà Nội", "河内")]
     assert ("An Dương", "安阳市") in [(m.text, m.zh) for m in annotate(conn, "Thành phố An Dương, Hà Nam có mưa.")]
+    # a list of border towns, a delegation at a Vietnamese place: the Chinese places stay
+    found = [m.zh for m in annotate(conn, "Hàng từ Bằng Tường, Lạng Sơn. Đoàn tỉnh Quảng Tây tại Lạng Sơn.")]
+    assert "凭祥" in found and "广西" in found
 
 
 def test_no_person_read_inside_a_body_that_does_not_write_it(conn):
