@@ -654,6 +654,8 @@ def _composed(conn, text: str, mentions: list[Mention], memo: dict) -> list[Ment
             continue  # vấn đề nông thôn Trung Quốc: China's rural problems, not a village (中国村)
         if mention.country == "VN":
             continue  # tỉnh Cao Bằng, Đại học Hà Nội, Công an tỉnh Lạng Sơn: Vietnam's places and bodies
+        if normalize_vi(head).lower() == "tỉnh" and _autonomous_region(conn, mention.zh):
+            continue  # tỉnh Quảng Tây: Guangxi is an autonomous region (广西壮族自治区), no province 广西省
         court = normalize_vi(head).lower().startswith(COURTS)  # named in lower case before its unit
         of_a_unit = (normalize_vi(previous).lower() in _UNIT_GENERICS and (  # Ban Ngoại vụ tỉnh Vân Nam
             court or (named and named.strip().lower() in VI_GENERICS)
@@ -698,6 +700,12 @@ def _composed(conn, text: str, mentions: list[Mention], memo: dict) -> list[Ment
             found.append(Mention(surface, start, mention.end, "", kind, best["zh"], best["pinyin"], mention.country,
                                  "candidate", "", "", "composed", [], candidates, party))  # fmt: skip
     return found
+
+
+def _autonomous_region(conn, zh: str) -> bool:
+    """The place is one of China's autonomous regions, which the press may call a province (tỉnh Quảng Tây)."""
+    sql = "select 1 from entries where zh like ? || '%自治区' and length(zh) <= length(?) + 5 limit 1"
+    return bool(zh) and bool(conn.execute(sql, (zh, zh)).fetchone())
 
 
 def _another_unit(conn, reading: dict, head: str, place: Mention) -> bool:

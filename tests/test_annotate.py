@@ -1155,6 +1155,14 @@ def test_a_term_whose_last_word_begins_a_longer_name(conn):
     assert ("nước Việt", "越国") in [(m.text, m.zh) for m in annotate(conn, "Câu Tiễn, vua nước Việt, diệt nước Ngô.")]
 
 
+def test_no_province_of_an_autonomous_region(conn):
+    """tỉnh Quảng Tây, as the press often writes it: Guangxi (广西) is an autonomous region (广西壮族自治区), so no
+    province 广西省 is composed; tỉnh Vân Nam is the province 云南省."""
+    found = [(m.text, m.zh) for m in annotate(conn, "Đoàn tỉnh Quảng Tây và tỉnh Vân Nam.")]
+    assert ("Quảng Tây", "广西") in found and ("tỉnh Vân Nam", "云南省") in found
+    assert not [f for f in found if f[1] == "广西省"]
+
+
 def test_a_person_after_a_body_is_its_member(conn):
     """Bí thư Tỉnh ủy Đặng Xuân Phong: a provincial Party secretary (省委书记) and his name, not a body 省委邓春风."""
     found = [(m.text, m.zh, m.match) for m in annotate(conn, "Bí thư Tỉnh ủy Đặng Xuân Phong tiếp đoàn.")]
