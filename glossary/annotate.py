@@ -267,23 +267,27 @@ def annotate(conn: sqlite3.Connection, text: str, unknown: bool = True) -> list[
     return sorted(_not_in_vietnam(text, mentions), key=lambda m: (m.start, -m.end))
 
 
-# After a place, the province it lies in: An Dương, Hải Phòng; Long Biên thuộc Hà Nội.
-_LIES_IN = re.compile(r"(?:,| thuộc)(?: (?:tỉnh|thành phố|TP\.?))? ", re.IGNORECASE)
+# After a place, the province it lies in: An Dương, Hải Phòng; Long Biên thuộc Hà Nội; for a name the glossary
+# lacks, also Trà Lĩnh (Cao Bằng), Vĩnh Tân ở Bình Thuận.
+_LIES_IN = re.compile(r"(?:, | thuộc )(?:(?:tỉnh|thành phố|TP\.?) )?", re.IGNORECASE)
+_UNKNOWN_LIES_IN = re.compile(r"(?:, | \(| thuộc | ở | tại )(?:(?:tỉnh|thành phố|TP\.?) )?", re.IGNORECASE)
 
 
 def _not_in_vietnam(text: str, mentions: list[Mention]) -> list[Mention]:
     """A name the text places in Vietnam names a Vietnamese place: one the glossary lacks, followed by a Vietnamese
-    province (Long Biên, Hà Nội: no 龙边); a Chinese place's form after a generic, so followed (huyện An Dương, Hải
-    Phòng: not Anyang 安阳市; but Bằng Tường, Lạng Sơn is a list of border towns); either followed by (Việt Nam)."""
+    province (Long Biên, Hà Nội: no 龙边; Trà Lĩnh (Cao Bằng), Vĩnh Tân ở Bình Thuận); a Chinese place's form after
+    a generic, so followed (huyện An Dương, Hải Phòng: not Anyang 安阳市; but Bằng Tường, Lạng Sơn is a list of
+    border towns, and a Chinese delegation may be tại Lạng Sơn); either followed by (Việt Nam)."""
     vietnamese = {m.start for m in mentions if m.kind == "place" and m.country == "VN"}
     found = []
     for mention in mentions:
-        after = _LIES_IN.match(text, mention.end)
-        province = bool(after and after.end() in vietnamese)
         chinese_place = mention.kind == "place" and mention.country != "VN" and mention.entry_id
+        guessed = not mention.entry_id and mention.kind in ("place", "person")  # not Đại sứ Trung Quốc (tại Việt Nam)
+        after = (_UNKNOWN_LIES_IN if guessed else _LIES_IN).match(text, mention.end)
+        province = bool(after and after.end() in vietnamese)
         placed = VIETNAMESE_AFTER.match(text, mention.end) or (province and (
-            not mention.entry_id or (chinese_place and _PLACE_WORD_BEFORE.search(text, max(0, mention.start - 20), mention.start))))
-        if not (placed and (chinese_place or not mention.entry_id)):
+            guessed or (chinese_place and _PLACE_WORD_BEFORE.search(text, max(0, mention.start - 20), mention.start))))
+        if not (placed and (chinese_place or guessed)):
             found.append(mention)
     return found
 

@@ -1129,7 +1129,11 @@ def test_a_place_the_text_places_in_vietnam_is_vietnamese(conn):
     found = [(m.text, m.zh) for m in annotate(conn, "Huyện An Dương, Hải Phòng và quận Long Biên, Hà Nội bị ngập.")]
     assert found == [("Hải Phòng", "海防"), ("Hà Nội", "河内")]
     assert ("An Dương", "安阳市") in [(m.text, m.zh) for m in annotate(conn, "Thành phố An Dương, Hà Nam có mưa.")]
-    # a list of border towns, a delegation at a Vietnamese place: the Chinese places stay
+    # a name the glossary lacks, in brackets or after ở: a Vietnamese border gate, a Vietnamese power plant's place
+    found = [(m.text, m.zh) for m in annotate(conn, "Cửa khẩu Trà Lĩnh (Cao Bằng); nhiệt điện Vĩnh Tân ở Bình Thuận.")]
+    assert found == [("Cửa khẩu", "口岸"), ("Cao Bằng", "高平"), ("Bình Thuận", "平顺")]
+    # a list of border towns, a delegation at a Vietnamese place, China's ambassador: the Chinese names stay
+    assert "中国大使" in [m.zh for m in annotate(conn, "Đại sứ Trung Quốc tại Việt Nam Hà Vĩ nói.")]
     found = [m.zh for m in annotate(conn, "Hàng từ Bằng Tường, Lạng Sơn. Đoàn tỉnh Quảng Tây tại Lạng Sơn.")]
     assert "凭祥" in found and "广西" in found
 
