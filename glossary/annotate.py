@@ -245,7 +245,7 @@ def annotate(conn: sqlite3.Connection, text: str, unknown: bool = True) -> list[
         mentions = _paired_with_pinyin(conn, text, mentions, memo)
         mentions = _printed_characters(text, mentions)
     mentions += _surnames_alone(text, mentions) + nested
-    mentions += _given_names_alone(text, mentions)
+    mentions += _names_alone(text, mentions)
     mentions += _festivals_alone(text, mentions)
     mentions = _chinese_bodies(conn, text, mentions)
     normalized = restyle_vi(text)  # tone style and i/y aside, for the passes that match words
@@ -1207,8 +1207,7 @@ def _surnames_alone(text: str, mentions: list[Mention]) -> list[Mention]:
     return found
 
 
-# Words before a dynasty's one-syllable name: thời Đường (the Tang era), cuối Minh (the late Ming).
-def _given_names_alone(text: str, mentions: list[Mention]) -> list[Mention]:
+def _names_alone(text: str, mentions: list[Mention]) -> list[Mention]:
     """A person's given name of two syllables printed alone where the text also prints the full name: Thanh Chiếu
     清照 after Lý Thanh Chiếu 李清照; a place's name without its generic where the text prints both: Nga Mi 峨眉
     after núi Nga Mi 峨眉山 (match: document)."""
@@ -1283,6 +1282,7 @@ def _festivals_alone(text: str, mentions: list[Mention]) -> list[Mention]:
     return found
 
 
+# Words before a dynasty's one-syllable name: thời Đường (the Tang era), cuối Minh (the late Ming).
 BEFORE_DYNASTY = {"thời", "đời", "triều", "cuối", "đầu", "giữa", "nhà", "đại"}
 
 
