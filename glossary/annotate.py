@@ -706,10 +706,15 @@ def _composed(conn, text: str, mentions: list[Mention], memo: dict) -> list[Ment
     return found
 
 
+@functools.cache
+def _autonomous_regions(path: str) -> frozenset[str]:
+    """The glossary's characters of China's autonomous regions (广西壮族自治区), read once."""
+    return frozenset(row[0] for row in read_rows(path, "select zh from entries where zh like '%自治区'"))
+
+
 def _autonomous_region(conn, zh: str) -> bool:
     """The place is one of China's autonomous regions, which the press may call a province (tỉnh Quảng Tây)."""
-    sql = "select 1 from entries where zh like ? || '%自治区' and length(zh) <= length(?) + 5 limit 1"
-    return bool(zh) and bool(conn.execute(sql, (zh, zh)).fetchone())
+    return bool(zh) and any(region.startswith(zh) and len(region) <= len(zh) + 5 for region in _autonomous_regions(_path(conn)))
 
 
 def _another_unit(conn, reading: dict, head: str, place: Mention) -> bool:
