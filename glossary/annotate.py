@@ -608,7 +608,8 @@ _PLACE_WORD_BEFORE = re.compile(rf"(?<![^\W_]){_NOT_A_GENERIC}(?:{_alternation(P
 
 
 # Words that end an institution's name before a place (Đại học ở Vũ Hán is a university in Wuhan).
-NOT_IN_NAMES = {"ở", "tại", "của", "là", "có", "trong", "với", "cho", "từ", "đến", "khi", "được", "các", "những", "này", "đó"}
+NOT_IN_NAMES = {"ở", "tại", "của", "là", "có", "trong", "với", "cho", "từ", "đến", "khi", "được", "các", "những", "này", "đó",
+                "sang", "tới", "thăm", "vào", "đã", "đang", "sẽ", "vừa", "cũng"}  # Đại học Bắc Kinh sang Trung Quốc: two names
 # A body and/or a generic, with the peoples of an autonomous unit, right before a name; an institution
 # with the words of its name (Đại học Sư phạm Hoa Đông).
 _BEFORE = re.compile(

@@ -522,6 +522,15 @@ def test_chinese_ministry_the_glossary_lacks(conn):
     assert "Bộ Văn" not in found
 
 
+def test_institution_going_to_china_is_not_of_china(conn):
+    """Đại học Bắc Kinh sang Trung Quốc: Peking University (北京大学) goes to China; no body of China is
+    composed with the verb sang in it, nor one for Hanoi University (Đại học Hà Nội, 河内大学)."""
+    for text in ("Đoàn Đại học Bắc Kinh sang Trung Quốc.", "Đoàn Đại học Hà Nội đã tới Trung Quốc."):
+        found = annotate(conn, text)
+        assert not [m for m in found if m.match == "composed"], text
+    assert "北京大学" in [m.zh for m in annotate(conn, "Đoàn Đại học Bắc Kinh sang Trung Quốc.")]
+
+
 def test_nothing_composed_within_a_glossary_name(conn):
     """Ngân hàng Nhân dân Trung Quốc is the People's Bank of China (中国人民银行): no bank of the newspaper
     Nhân Dân composed inside it, nor the newspaper nested, as its characters are not inside 中国人民银行."""
