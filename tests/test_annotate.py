@@ -1372,3 +1372,12 @@ def test_a_vietnamese_word_of_address_leads_no_chinese_name(conn):
 def test_a_port_named_in_pinyin(conn):
     """Ningbo Port is the Port of Ningbo 宁波港: Port, like Island or Lake, is a generic printed after a name in pinyin."""
     assert [(m.text, m.zh) for m in annotate(conn, "Hàng qua Ningbo Port tăng.")] == [("Ningbo Port", "宁波港")]
+
+
+def test_wukong_alone_is_the_monkey_king(conn):
+    """Ngộ Không alone is Sun Wukong's name (孙悟空, whose Buddhist name is 悟空), not the DAMPE satellite
+    (悟空号), which the press calls vệ tinh Ngộ Không."""
+    (found,) = [m for m in annotate(conn, "Ngộ Không theo Đường Tăng đi thỉnh kinh.") if m.text == "Ngộ Không"]
+    assert found.entry_id == "sun-wukong"
+    (satellite,) = [m for m in annotate(conn, "Trung Quốc phóng vệ tinh Ngộ Không.") if m.text == "vệ tinh Ngộ Không"]
+    assert satellite.zh == "悟空号"
