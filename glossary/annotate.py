@@ -238,6 +238,7 @@ def annotate(conn: sqlite3.Connection, text: str, unknown: bool = True) -> list[
         mentions += [m for m in _unknown(conn, text, [(m.start, m.end) for m in mentions], memo)
                      if not (m.kind == "person" and m.start in vietnamese)]  # Tỉnh ủy Lào Cai Đặng Xuân Phong  # fmt: skip
         mentions = _lexicon_runs(conn, text, mentions, memo)
+        mentions = _pinyin_given_names(conn, text, mentions, memo)
         mentions += _pinyin_words(conn, text, mentions, memo)
         mentions += _quoted_words(conn, text, mentions, memo)
         mentions += _halls(conn, text, mentions, memo)
@@ -1757,13 +1758,31 @@ def _after_chinese_generic(text: str, start: int) -> bool:
 def _reads_as_pinyin_name(conn, words: list[str]) -> bool:
     """Pinyin without tones, as the press prints some names: a ranked surname's syllable, then a given
     name of one or two syllables (Pan Gongsheng, Li Yuchao)."""
-    if not all(w.isascii() and w.isalpha() and w[1:].islower() for w in words):
-        return False  # AI Doubao: an acronym, no surname
+    if not all(w.replace("ü", "v").isascii() and w.isalpha() and w[1:].islower() for w in words):
+        return False  # AI Doubao: an acronym, no surname (Lü Zhiming is a name: ü as the press prints it)
     syllables = pinyin_syllables(_path(conn))
     split = [split_pinyin(w.lower(), syllables) for w in words]
     if not all(split) or len(split[0]) != 1 or sum(map(len, split)) > 4:
         return False
     return bool(syllables[split[0][0]] & _ranked_surnames(_path(conn)))
+
+
+def _pinyin_given_names(conn, text: str, mentions: list[Mention], memo: dict) -> list[Mention]:
+    """A place's one-word pinyin after a surname's is a person's given name: Li Xiangyang is a man (李向阳),
+    not the city Xiangyang 襄阳 after an English word."""
+    starts = {m.start for m in mentions}
+    found = []
+    for mention in mentions:
+        before = _WORD_BEFORE.search(text, 0, mention.start) if mention.kind == "place" and mention.text.isalpha() else None
+        if not before or before.start() in starts or not _reads_as_pinyin_name(conn, [before.group(1), mention.text]):
+            found.append(mention)
+            continue
+        words = list(_WORD.finditer(text, before.start(), mention.end))
+        found.append(_unknown_mention(conn, text, words, "person", memo))
+    return found
+
+
+_WORD_BEFORE = re.compile(r"(?<![^\W_])([A-Z][a-zü]*) $")  # a capitalised word in Latin letters, then a space
 
 
 @functools.cache

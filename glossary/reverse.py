@@ -257,8 +257,8 @@ def reverse(
     read = max((c.score for c in found.values()), default=0) >= WORD_SCORE  # a word or an entry reads the whole
     for candidate in _after_a_title(conn, vi, use_glossary) if kind == "person" and not read else ():
         add(candidate)  # Thủ tướng Lý Cường: 李强; not Càn Long for Hoàng đế Càn Long 乾隆帝
-    if kind in (None, "person") and vi.isascii():
-        for candidate in _from_pinyin(conn, vi):  # Pan Gongsheng, as the press sometimes prints a name
+    if kind in (None, "person") and vi.replace("ü", "v").isascii():
+        for candidate in _from_pinyin(conn, vi):  # Pan Gongsheng, Lü Zhiming, as the press sometimes prints a name
             add(candidate)
     if vi.isascii():
         for candidate in _english(conn, vi):  # China News Service 中国新闻社, Wang Yi 王毅

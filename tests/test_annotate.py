@@ -514,6 +514,24 @@ def test_unknown_names_printed_in_pinyin(conn):
     assert "李玉超" in [c["zh"] for c in found.candidates]
 
 
+def test_place_pinyin_after_a_surname_is_a_given_name(conn):
+    """Li Xiangyang is a man, 李向阳 (the hero of the film Guerrillas on the Plain), not the city of
+    Xiangyang (襄阳) after a word; the city alone stays the city."""
+    found = annotate(conn, "Ông Li Xiangyang làm việc ở Xiangyang.")
+    (person,) = [m for m in found if m.kind == "person"]
+    assert (person.text, person.match) == ("Li Xiangyang", "unknown")
+    assert "李向阳" in [c["zh"] for c in person.candidates]
+    assert [m.zh for m in found if m.text == "Xiangyang"] == ["襄阳市"]
+
+
+def test_pinyin_name_with_u_umlaut(conn):
+    """Lü Zhiming, printed with ü as pinyin writes the surname 吕 (Lǚ): an unknown person whose candidates
+    start with 吕."""
+    (found,) = [m for m in annotate(conn, "Ông Lü Zhiming phát biểu.") if m.match == "unknown"]
+    assert found.text == "Lü Zhiming" and found.candidates
+    assert all(c["zh"].startswith("吕") for c in found.candidates)
+
+
 def test_chinese_ministry_the_glossary_lacks(conn):
     """Bộ Văn hóa Trung Quốc, the Ministry of Culture (文化部, 1949–2018; Sun Jiazheng 孙家正 its minister):
     read by reverse lookup, without 中国 as ministries are named; no unit 步文 cut from Bộ Văn | hóa."""
