@@ -45,7 +45,7 @@ import ahocorasick
 from . import readings
 from .hanviet import readable, readable_part
 from .names import check_text, simplified
-from .lexicon import PINYIN_LONG_WORD
+from .lexicon import NAMED_POS, PINYIN_LONG_WORD
 from .pinyin import pinyin as to_pinyin
 from .reverse import _database_path as _path
 from .reverse import PERSON_GENERICS, VI_BODIES, VI_GENERICS, VI_INSTITUTIONS, VI_TITLES, VI_TITLES_BEFORE, _nom_readings, _syllable_index, pinyin_syllables, read_rows, reverse
@@ -484,7 +484,8 @@ def _matches(conn, text: str) -> list[tuple[int, int, str, list[_Form]]]:
         fitting = fits[surface, id(forms)]
         if not fitting and _LOWER_SECOND_WORD.fullmatch(surface) and not _sentence_starts(text, start):
             key = _form_key(surface)  # Ma cao 澳门: a place's second word in lower case, within a sentence
-            fitting = [f for f in forms if f.entry[1] == "place" and f.key == key and all(f.capitals)]
+            if not _common_word(conn, key, memo):  # not Hợp tác (cooperation) for the city Hợp Tác 合作
+                fitting = [f for f in forms if f.entry[1] == "place" and f.key == key and all(f.capitals)]
         if fitting and _sentence_starts(text, start) and not any(_first_word_as_printed(surface, f) for f in fitting):
             continue  # Đời Tống (the Song era) opening a sentence: not Đới Tông 戴宗 with other tones
         if fitting and _part_of_a_longer_name(text, start, end, surface, fitting[0].entry[1]):
@@ -498,6 +499,15 @@ def _matches(conn, text: str) -> list[tuple[int, int, str, list[_Form]]]:
         if fitting:
             found.append((start, end, surface, fitting))
     return found
+
+
+def _common_word(conn, key: str, memo: dict) -> bool:
+    """The commonest lexicon word read with these very diacritics is no name: hợp tác 合作 (to cooperate,
+    a verb), bình an 平安; not bắc kinh 北京 (a place)."""
+    if ("common", key) not in memo:
+        row = conn.execute("select pos from lexicon where fold = ? and reading = ? order by freq desc limit 1", (fold(key), key)).fetchone()
+        memo["common", key] = bool(row) and row[0] not in NAMED_POS
+    return memo["common", key]
 
 
 _LOWER_SECOND_WORD = re.compile(rf"[{_UPPER}][^\W\d_]* (?![{_UPPER}])[^\W\d_]+")  # Ma cao, Bắc kinh

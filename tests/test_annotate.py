@@ -963,6 +963,13 @@ def test_place_with_its_second_word_in_lower_case(conn):
     assert found == [("Ma cao", "澳门"), ("Bắc kinh", "北京")]
 
 
+def test_common_word_is_no_place_with_its_second_word_in_lower_case(conn):
+    """Hợp tác is cooperation (合作, a verb), not the city of Hezuo in Gansu (Hợp Tác, 合作市), though a
+    place's second word may be printed in lower case."""
+    text = "Hai bên bàn về Hợp tác kinh tế. Cục Hợp tác quốc tế của Bộ cho biết."
+    assert not [m for m in annotate(conn, text) if m.kind == "place"]
+
+
 def test_unknown_person_after_a_generic_is_a_place(conn):
     """Tháp Tề Vân, the Qiyun Pagoda at the White Horse Temple (齐云塔): Tề (齐) is a surname, but after the
     generic tháp the unknown name is the pagoda's."""
