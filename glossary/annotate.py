@@ -271,6 +271,7 @@ def annotate(conn: sqlite3.Connection, text: str, unknown: bool = True) -> list[
 # After a place, the province it lies in: An Dương, Hải Phòng; Long Biên thuộc Hà Nội; for a name the glossary
 # lacks, also Trà Lĩnh (Cao Bằng), Vĩnh Tân ở Bình Thuận.
 _LIES_IN = re.compile(r"(?:, | thuộc )(?:(?:tỉnh|thành phố|TP\.?) )?", re.IGNORECASE)
+_CREDIT_BEFORE = re.compile(r"(?<![^\W_])(?:Ảnh|Nguồn|Video|Clip|Đồ họa|Bài|Tác giả|Phóng viên|PV)\s?:\s?$", re.IGNORECASE)
 _UNKNOWN_LIES_IN = re.compile(r"(?:, | \(| thuộc | ở | tại )(?:(?:tỉnh|thành phố|TP\.?) )?", re.IGNORECASE)
 
 
@@ -278,10 +279,13 @@ def _not_in_vietnam(text: str, mentions: list[Mention]) -> list[Mention]:
     """A name the text places in Vietnam names a Vietnamese place: one the glossary lacks, followed by a Vietnamese
     province (Long Biên, Hà Nội: no 龙边; Trà Lĩnh (Cao Bằng), Vĩnh Tân ở Bình Thuận); a Chinese place's form after
     a generic, so followed (huyện An Dương, Hải Phòng: not Anyang 安阳市; but Bằng Tường, Lạng Sơn is a list of
-    border towns, and a Chinese delegation may be tại Lạng Sơn); either followed by (Việt Nam)."""
+    border towns, and a Chinese delegation may be tại Lạng Sơn); either followed by (Việt Nam). A person or place
+    after a credit is the Vietnamese photographer or writer: Ảnh: Dương Giang/TTXVN, not the city 阳江."""
     vietnamese = {m.start for m in mentions if m.kind == "place" and m.country == "VN"}
     found = []
     for mention in mentions:
+        if mention.kind in ("person", "place") and _CREDIT_BEFORE.search(text, max(0, mention.start - 16), mention.start):
+            continue
         chinese_place = mention.kind == "place" and mention.country != "VN" and mention.entry_id
         guessed = not mention.entry_id and mention.kind in ("place", "person")  # not Đại sứ Trung Quốc (tại Việt Nam)
         after = (_UNKNOWN_LIES_IN if guessed else _LIES_IN).match(text, mention.end)
@@ -1436,8 +1440,10 @@ LOCAL_UNIT_ENDINGS = ("县", "区", "镇", "乡", "村")  # units whose names ar
 
 def _given_name_after_a_surname(conn, text: str, start: int, surface: str, place: _Form, mentions: list[Mention]) -> bool:
     """A county's or smaller unit's two-word name right after a common surname that opens a name is a person's
-    given name: Lý Vĩnh Thắng 李永胜, not Li and 永胜县; Nguyễn Vĩnh Thắng, a Vietnamese, no place either."""
-    if len(surface.split()) != 2 or not place.entry[2].endswith(LOCAL_UNIT_ENDINGS) or surface.isupper():
+    given name: Lý Vĩnh Thắng 李永胜, not Li and 永胜县; so is any place's after a Vietnamese surname (ông
+    Nguyễn Đồng Trung, a Vietnamese diplomat, not the border gate 峒中口岸)."""
+    local = place.entry[2].endswith(LOCAL_UNIT_ENDINGS)
+    if len(surface.split()) != 2 or surface.isupper():
         return False
     before = _word_before(text, start)
     if not before[:1].isupper() or text[start - 1 : start] != " " or (mentions and mentions[-1].end >= start - 1):
@@ -1447,7 +1453,7 @@ def _given_name_after_a_surname(conn, text: str, start: int, surface: str, place
     if previous[:1].isupper() and normalize_vi(previous).lower() not in LEADING_WORDS and not _sentence_starts(text, opening):
         return False
     surname = normalize_vi(before).lower()
-    return surname in VIETNAMESE_SURNAMES or reads_as_common_surname(conn, surname)
+    return surname in VIETNAMESE_SURNAMES or (local and reads_as_common_surname(conn, surname))
 
 
 # Vietnamese bodies, named so only in Vietnam (China's are Nhân đại, Đảng Cộng sản Trung Quốc…), right

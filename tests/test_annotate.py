@@ -970,6 +970,21 @@ def test_common_word_is_no_place_with_its_second_word_in_lower_case(conn):
     assert not [m for m in annotate(conn, text) if m.kind == "place"]
 
 
+def test_photo_credit_is_no_chinese_name(conn):
+    """Ảnh: Dương Giang/TTXVN credits a photographer of the Vietnam News Agency, not the city of Yangjiang
+    (阳江); (Ảnh: Thành Long) is not Jackie Chan (成龙). A body after a credit stays: Tân Hoa Xã (新华社)."""
+    found = annotate(conn, "Hai bên hội đàm. Ảnh: Dương Giang/TTXVN. Toàn cảnh (Ảnh: Thành Long). Ảnh: Tân Hoa Xã.")
+    assert not [m for m in found if m.kind in ("person", "place")]
+    assert "新华社" in [m.zh for m in found]
+
+
+def test_place_after_a_vietnamese_surname_is_a_given_name(conn):
+    """Ông Nguyễn Đồng Trung, a Vietnamese diplomat: Nguyễn is a Vietnamese surname, so Đồng Trung is his
+    given name, not the border gate of Dongzhong (峒中口岸)."""
+    found = annotate(conn, "Dự hội đàm có ông Nguyễn Đồng Trung, Phó Cục trưởng.")
+    assert not [m for m in found if m.kind == "place"]
+
+
 def test_unknown_person_after_a_generic_is_a_place(conn):
     """Tháp Tề Vân, the Qiyun Pagoda at the White Horse Temple (齐云塔): Tề (齐) is a surname, but after the
     generic tháp the unknown name is the pagoda's."""
