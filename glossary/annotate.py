@@ -932,6 +932,8 @@ def _fitting(conn, forms: list[_Form], surface: str) -> list[_Form]:
             not _same_letters(key, form.key) or (surface.isupper() and _accented(surface))
         ):
             continue  # a headline in capitals keeps its marks: QUAN TRỌNG (important) is no Quản Trọng 管仲
+        if form.key != key and not _lower_words_kept(key, form):
+            continue  # trực tuyến Trung Quốc (online) holds no tuyển Trung Quốc 中国国家足球队 (the national team)
         if form.capitals and not _capitals_fit(form, capitals):
             continue
         if not any(w[:1].isupper() for w in form.vi.split()[1:]) and not capitals[0] and any(capitals[1:]):
@@ -967,6 +969,12 @@ def _same_letters(printed: str, form: str) -> bool:
     """Each word printed with marks has the form's letters and shape marks, whatever its tone (Hàng Chấu
     for Hàng Châu); a word printed without marks may have lost them (Đại học Hong Kong)."""
     return all(not _accented(a) or without_tones(a) == without_tones(b) for a, b in zip(printed.split(), form.split()))
+
+
+def _lower_words_kept(key: str, form: _Form) -> bool:
+    """A form's words in lower case are common words, printed with their own tone marks when printed with
+    marks at all: only a name's capitalised words may differ (tuyến, a route, is not tuyển, a team)."""
+    return all(a == b or not _accented(a) or word[:1].isupper() for a, b, word in zip(key.split(), form.key.split(), form.vi.split()))
 
 
 def _accented(text: str) -> bool:

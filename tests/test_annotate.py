@@ -859,10 +859,10 @@ def test_model_of_a_brand(conn):
 
 
 def test_body_named_before_its_unit(conn):
-    """Ban Ngoại vụ tỉnh Vân Nam, Yunnan's foreign affairs office (云南省外事办公室): a body whose name runs
-    straight into its unit, in lower case, is composed with the unit."""
-    text = "Phó chủ nhiệm Ban Ngoại vụ tỉnh Vân Nam Mã Tác Hân đón đoàn."
-    assert ("Ban Ngoại vụ tỉnh Vân Nam", "云南省外事办公室") in [(m.text, m.zh) for m in annotate(conn, text)]
+    """Ban Ngoại vụ tỉnh Hồ Nam, Hunan's foreign affairs office (湖南省外事办公室): a body whose name runs
+    straight into its unit, in lower case, is composed with the unit. (Yunnan's is an entry now.)"""
+    text = "Phó chủ nhiệm Ban Ngoại vụ tỉnh Hồ Nam Mã Tác Hân đón đoàn."
+    assert ("Ban Ngoại vụ tỉnh Hồ Nam", "湖南省外事办公室") in [(m.text, m.zh) for m in annotate(conn, text)]
 
 
 def test_court_named_with_a_bare_city(conn):
@@ -983,6 +983,13 @@ def test_place_after_a_vietnamese_surname_is_a_given_name(conn):
     given name, not the border gate of Dongzhong (峒中口岸)."""
     found = annotate(conn, "Dự hội đàm có ông Nguyễn Đồng Trung, Phó Cục trưởng.")
     assert not [m for m in found if m.kind == "place"]
+
+
+def test_common_words_keep_their_tone_marks(conn):
+    """trực tuyến Trung Quốc is online (tuyến, a line), not the national team tuyển Trung Quốc
+    (中国国家足球队), whose form's common word differs only in its tone mark; Đội tuyển Trung Quốc is the team."""
+    assert "中国国家足球队" not in [m.zh for m in annotate(conn, "Các nền tảng trực tuyến Trung Quốc phát triển.")]
+    assert "中国国家足球队" in [m.zh for m in annotate(conn, "Đội tuyển Trung Quốc thắng.")]
 
 
 def test_unknown_person_after_a_generic_is_a_place(conn):
