@@ -262,7 +262,10 @@ def annotate(conn: sqlite3.Connection, text: str, unknown: bool = True) -> list[
                   _models(text, mentions)):  # fmt: skip
         # Chính phủ Trung Quốc: of a place, of China; not within a longer glossary name; a ministry first
         # as the institution pass names it (Bộ Văn hóa Trung Quốc 文化部, without 中国)
-        composed += [m for m in found if (m.start, m.end) not in spans and not inside(m.start, m.end)]
+        composed += [m for m in found if (m.start, m.end) not in spans and not inside(m.start, m.end)
+                     and not inside(m.end - 1, m.end + 1)]  # fmt: skip
+        # nor ending inside one: Giải Honor of Kings holds no award 荣耀奖 (Giải Honor); a title may end
+        # inside a body composed after it (Bí thư Tỉnh ủy | Tỉnh ủy Tứ Xuyên 四川省委)
         spans |= {(m.start, m.end) for m in found}
     mentions = _placed_by_context(conn, _as_written_in_full(conn, mentions + composed))
     return sorted(_not_in_vietnam(text, mentions), key=lambda m: (m.start, -m.end))

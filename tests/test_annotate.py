@@ -992,6 +992,14 @@ def test_common_words_keep_their_tone_marks(conn):
     assert "中国国家足球队" in [m.zh for m in annotate(conn, "Đội tuyển Trung Quốc thắng.")]
 
 
+def test_nothing_composed_across_a_longer_name(conn):
+    """Giải Honor of Kings World Cup: the game Honor of Kings (王者荣耀) is named, and no award of Honor
+    (荣耀奖) is composed from Giải and the game's first word."""
+    found = annotate(conn, "Giải Honor of Kings World Cup khởi tranh.")
+    assert "王者荣耀" in [m.zh for m in found]
+    assert not [m for m in found if m.match == "composed"]
+
+
 def test_unknown_person_after_a_generic_is_a_place(conn):
     """Tháp Tề Vân, the Qiyun Pagoda at the White Horse Temple (齐云塔): Tề (齐) is a surname, but after the
     generic tháp the unknown name is the pagoda's."""
