@@ -248,6 +248,7 @@ def annotate(conn: sqlite3.Connection, text: str, unknown: bool = True) -> list[
     mentions += _surnames_alone(text, mentions) + nested
     mentions += _names_alone(text, mentions)
     mentions += _festivals_alone(text, mentions)
+    mentions = _festivals_listed(conn, text, mentions)
     mentions = _chinese_bodies(conn, text, mentions)
     normalized = restyle_vi(text)  # tone style and i/y aside, for the passes that match words
     mentions += _dynasties(conn, text, normalized, mentions)
@@ -1312,6 +1313,52 @@ def _festivals_alone(text: str, mentions: list[Mention]) -> list[Mention]:
         found.append(replace(festival, text=match.group(), start=match.start(), end=match.end(), match="document",
                              zh_other=list(dict.fromkeys([*festival.zh_other, *([part] if part else [])]))))  # fmt: skip
     return found
+
+
+FESTIVAL_BEFORE = {"dịp", "ngày", "mùa", "đêm", "đón", "mừng"}  # words before a festival's name alone: dịp Trung Thu
+_LIST_JOIN = re.compile(r", | và | hay | hoặc ")
+
+
+@functools.cache
+def _festival_names(path: str) -> dict[str, str]:
+    """Festivals' names as printed after Tết or Lễ, and that form: Trung Thu → Tết Trung Thu (中秋节)."""
+    sql = ("select n.vi from names n join entries e on e.id = n.entry_id where e.kind = 'term' and e.zh like '%节' "
+           "and (n.vi like 'Tết %' or n.vi like 'Lễ %')")  # fmt: skip
+    names = {}
+    for (vi,) in read_rows(path, sql):
+        word = _FESTIVAL_WORD.match(vi)
+        if word and all(w[:1].isupper() for w in vi[word.end() :].split()):
+            names.setdefault(vi[word.end() :], vi)
+    return names
+
+
+def _festivals_listed(conn, text: str, mentions: list[Mention]) -> list[Mention]:
+    """Festivals named alone in a list of two or more, or after dịp, ngày…: bên cạnh Trung Thu, Thanh Minh và
+    Nguyên Đán (中秋节, 清明节, 春节; match: document), not a name guessed for them; Thanh Minh alone may be a
+    Vietnamese given name."""
+    names = _festival_names(_path(conn))
+    groups: list[list[re.Match]] = []
+    for match, _ in _printed_alone(text, [m for m in mentions if m.entry_id], names):
+        if groups and _LIST_JOIN.fullmatch(text, groups[-1][-1].end(), match.start()):
+            groups[-1].append(match)
+        else:
+            groups.append([match])
+    found = []
+    for group in groups:
+        if len(group) < 2 and normalize_vi(_word_before(text, group[0].start())).lower() not in FESTIVAL_BEFORE:
+            continue
+        for match in group:
+            form = names[match.group()]
+            _, forms = _automaton(_path(conn)).get(fold_chars(form))
+            best, others, _ = _choose(form, forms)
+            festival = _mention(match.group(), match.start(), match.end(), best, others, "document", forms)
+            part = readable_part(festival.zh, "term", match.group())
+            festival.zh_other = list(dict.fromkeys([*festival.zh_other, *([part] if part else [])]))
+            found.append(festival)
+    if not found:
+        return mentions
+    listed = _coverage(found)
+    return [m for m in mentions if m.entry_id or not listed(m.start, m.end)] + found
 
 
 # Words before a dynasty's one-syllable name: thời Đường (the Tang era), cuối Minh (the late Ming).

@@ -1000,6 +1000,17 @@ def test_nothing_composed_across_a_longer_name(conn):
     assert not [m for m in found if m.match == "composed"]
 
 
+def test_festivals_named_alone_in_a_list(conn):
+    """Trung Thu, Thanh Minh and Nguyên Đán listed together are the Mid-Autumn (中秋节), Qingming (清明节) and
+    Spring (春节) festivals, though the text never prints Tết; so is Trung Thu after dịp (at the time of).
+    Alone, Thanh Minh is a given name: chị Thanh Minh is nobody's festival."""
+    text = "Đây là ngày lễ lớn, bên cạnh Trung Thu, Thanh Minh và Nguyên Đán."
+    assert [(m.text, m.zh) for m in annotate(conn, text) if m.text != "Trung Quốc"] == [
+        ("Trung Thu", "中秋节"), ("Thanh Minh", "清明节"), ("Nguyên Đán", "春节")]
+    assert [m.zh for m in annotate(conn, "Người dân ăn bánh dịp Trung Thu.")] == ["中秋节"]
+    assert not annotate(conn, "Tôi gặp chị Thanh Minh và anh Lan.")
+
+
 def test_unknown_person_after_a_generic_is_a_place(conn):
     """Tháp Tề Vân, the Qiyun Pagoda at the White Horse Temple (齐云塔): Tề (齐) is a surname, but after the
     generic tháp the unknown name is the pagoda's."""
