@@ -1409,8 +1409,15 @@ def _dynasties(conn, text: str, normalized: str, mentions: list[Mention]) -> lis
         following = text[end : end + 2] == ", " and end + 2 in starts
         if before not in BEFORE_DYNASTY and not previous and not following:
             continue
-        found.append(_realm_mention(text, start, end, names[normalized[start:end]], "dynasty"))
+        great = _GREAT.search(text, max(0, start - 4), start)  # nước Đại Liêu: the dynasty's own name, 大辽
+        found.append(_realm_mention(text, great.start() if great else start, end, names[normalized[start:end]], "dynasty"))
+    for mention in [*mentions, *found]:
+        if "dynasty" in mention.en.lower() and _GREAT.match(mention.text) and mention.zh.endswith("朝") and len(mention.text.split()) == 2:
+            mention.zh_other = list(dict.fromkeys([*mention.zh_other, "大" + mention.zh[:-1]]))  # Đại Tống 宋朝, also 大宋
     return found
+
+
+_GREAT = re.compile(r"Đại ")  # before a dynasty's name, as it called itself: Đại Tống 大宋, Đại Minh 大明
 
 
 def _realm_mention(text: str, start: int, end: int, entry: tuple, match: str) -> Mention:

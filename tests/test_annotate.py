@@ -1011,6 +1011,14 @@ def test_festivals_named_alone_in_a_list(conn):
     assert not annotate(conn, "Tôi gặp chị Thanh Minh và anh Lan.")
 
 
+def test_great_before_a_dynasty(conn):
+    """nước Đại Liêu is the Liao as it named itself, 大辽 (Liao dynasty 辽朝); Đại Tống, the Song, is also
+    written 大宋."""
+    found = {m.text: m for m in annotate(conn, "Ông là quý tộc nước Đại Liêu, còn họ là dân nước Đại Tống.")}
+    assert found["Đại Liêu"].zh == "辽朝" and "大辽" in found["Đại Liêu"].zh_other
+    assert found["Đại Tống"].zh == "宋朝" and "大宋" in found["Đại Tống"].zh_other
+
+
 def test_unknown_person_after_a_generic_is_a_place(conn):
     """Tháp Tề Vân, the Qiyun Pagoda at the White Horse Temple (齐云塔): Tề (齐) is a surname, but after the
     generic tháp the unknown name is the pagoda's."""
