@@ -128,6 +128,9 @@ def _form_key(text: str) -> str:
     return normalize_vi(re.sub("[-–—]", " ", text)).lower()
 
 
+PEOPLE_WORD_FREQ = 100  # 汉人 (1,629), 蒙古人: common words for a people's members; not 苗人 (3)
+
+
 # A work's title keeps its first capital: Anh hùng 英雄 (the film), Phải sống 活着 (the novel) are also words.
 WORK = re.compile(r"\b(?:film|novel|novella|drama|song|album|poem|trilogy|short stories|short-story|classic)\b", re.IGNORECASE)
 
@@ -144,6 +147,7 @@ def _automaton(path: str) -> ahocorasick.Automaton:
     )
     forms: dict[str, list[_Form]] = {}
     done = set()
+    common_persons = {w for (w,) in read_rows(path, f"select word from lexicon where word like '%人' and freq >= {PEOPLE_WORD_FREQ}")}
     for vi, rendering, written, *entry, zh_other, description, freq, place in rows:
         entry.append(tuple(zh_other.split()))
         ethnic, work = "ethnic group" in (description or ""), bool(WORK.search(description or ""))
@@ -165,9 +169,11 @@ def _automaton(path: str) -> ahocorasick.Automaton:
             entry = [entry[0], entry[1], written, to_pinyin(written, kind=entry[1]).result, *entry[4:-1], others]
         if entry[1] == "term" and entry[2].endswith("族") and ethnic:  # 汉族, not the novel 红高粱家族
             if fold(vi) not in NOT_ONLY_CHINESE_PEOPLES:
-                for people in (f"người {vi}", f"dân tộc {vi}"):  # người Hán 汉族, dân tộc Thổ Gia 土家族
+                persons = entry[2][:-1] + "人"  # người Hán: 汉族, also 汉人 (the Han people), a common word
+                with_persons = (*entry[:-1], (*entry[-1], persons)) if persons in common_persons else tuple(entry)
+                for people, named in ((f"người {vi}", with_persons), (f"dân tộc {vi}", tuple(entry))):  # dân tộc Thổ Gia 土家族
                     capitals = tuple(w[:1].isupper() for w in people.split())
-                    forms.setdefault(fold_chars(people), []).append(_Form(people, _form_key(people), capitals, tuple(entry)))
+                    forms.setdefault(fold_chars(people), []).append(_Form(people, _form_key(people), capitals, named))
             if len(words) < 3:
                 continue  # alone, Triều Tiên is North Korea, Mông Cổ Mongolia, Bảo An and Cao Sơn are given names
         acronym = len(vi) >= 2 and vi.isupper()

@@ -1019,6 +1019,14 @@ def test_great_before_a_dynasty(conn):
     assert found["Đại Tống"].zh == "宋朝" and "大宋" in found["Đại Tống"].zh_other
 
 
+def test_people_also_written_as_persons(conn):
+    """người Hán, the Han, is 汉族 and also 汉人 (Han people), a common word; dân tộc Hán is the nationality
+    汉族 alone."""
+    found = {m.text: m for m in annotate(conn, "Các cao thủ người Hán tới. Dân số dân tộc Hán đông nhất.")}
+    assert found["người Hán"].zh == "汉族" and "汉人" in found["người Hán"].zh_other
+    assert "汉人" not in found["dân tộc Hán"].zh_other
+
+
 def test_unknown_person_after_a_generic_is_a_place(conn):
     """Tháp Tề Vân, the Qiyun Pagoda at the White Horse Temple (齐云塔): Tề (齐) is a surname, but after the
     generic tháp the unknown name is the pagoda's."""
