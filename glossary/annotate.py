@@ -568,6 +568,8 @@ def _known(conn, text: str, found: list) -> tuple[list[Mention], list[Mention]]:
             best, others, match = _choose(surface, terms)
         if best.entry[1] == "place" and _given_name_after_a_surname(conn, text, start, surface, best, mentions):
             continue  # Lý Vĩnh Thắng: a person (李永胜), not Li and the county 永胜县
+        if best.entry[1] == "place" and not inside and _surname_opens_a_name(conn, text, end, surface, reach):
+            continue  # Lý Thành Cương: a person, not the district Lý Thành 鲤城区 and Cương
         places = [f for f in fitting if f.entry[1] == "place"]
         if best.entry[1] == "person" and places and _PLACE_WORD_BEFORE.search(text, max(0, start - 20), start):
             best, others, match = _choose(surface, places)  # vịnh Hạ Long, the bay 下龙, not the marshal 贺龙
@@ -1019,6 +1021,8 @@ def _capitals_fit(form: _Form, capitals: tuple[bool, ...]) -> bool:
     if form.entry[1] == "person" and ending in LOWER_TITLE_ENDINGS and len(capitals) >= 3:
         capitals = (*capitals[:-1], True)  # Hán Linh đế 汉灵帝, Sở Hoài vương 楚怀王
     if len(form.capitals) >= 3 and form.entry[1] in ("organization", "place"):
+        if form.key.endswith(" trung quốc") and form.capitals[:-2] and any(form.capitals[:-2]) and not any(capitals[:-2]):
+            return False  # thanh niên Trung Quốc, China's youth: not the newspaper Thanh niên Trung Quốc 中国青年报
         return sum(capitals) * 2 >= needed
     if len(form.capitals) == 2 and form.entry[1] == "organization":
         return capitals[0] or not form.capitals[0]
@@ -1504,6 +1508,18 @@ def _after_a_name(text: str, start: int, surface: str, mentions: list[Mention]) 
     before = _word_before(text, start)
     acronym = len(before) > 1 and before.isupper()  # HLV Li Tie: a coach (huấn luyện viên), not a name's first word
     return before[:1].isupper() and not acronym and normalize_vi(before).lower() not in LEADING_WORDS
+
+
+_LAST_NAME_WORD = re.compile(rf" [{_UPPER}][^\W\d_]*(?![^\W_]| [{_UPPER}])")  # one more capitalised word ends the run
+
+
+def _surname_opens_a_name(conn, text: str, end: int, surface: str, reach: dict) -> bool:
+    """A place of two words whose first is a common surname, then one capitalised word that ends the run and
+    begins no other name, is a person of three: Lý Thành Cương, not 鲤城区 (Vân Nam Trung Quốc is two names)."""
+    words = surface.split()
+    if len(words) != 2 or surface.isupper() or not _LAST_NAME_WORD.match(text, end) or end + 1 in reach:
+        return False
+    return reads_as_common_surname(conn, normalize_vi(words[0]).lower())
 
 
 LOCAL_UNIT_ENDINGS = ("县", "区", "镇", "乡", "村")  # units whose names are often given names too (永胜, 建国)

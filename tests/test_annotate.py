@@ -1027,6 +1027,22 @@ def test_people_also_written_as_persons(conn):
     assert "汉人" not in found["dân tộc Hán"].zh_other
 
 
+def test_place_opening_a_three_word_name(conn):
+    """Ông Lý Thành Cương is a man (Lý, 李, a surname; 李成刚 among his candidates), not the district of
+    Licheng (鲤城区) and a word; Lý Thành alone is the district, and two places side by side stay two."""
+    (person,) = [m for m in annotate(conn, "Ông Lý Thành Cương phát biểu.")]
+    assert (person.text, person.kind, person.match) == ("Lý Thành Cương", "person", "unknown")
+    assert [m.zh for m in annotate(conn, "Họ tới Lý Thành hôm qua.")] == ["鲤城区"]
+    assert [m.zh for m in annotate(conn, "Tôi ở Giang Tô Nam Kinh.")] == ["江苏", "南京"]
+
+
+def test_china_capitalised_is_no_body_name(conn):
+    """thanh niên Trung Quốc, China's youth, is no mention of the newspaper Thanh niên Trung Quốc (中国青年报):
+    the country's capitals say nothing; Báo Thanh niên Trung Quốc is the paper."""
+    assert "中国青年报" not in [m.zh for m in annotate(conn, "Đoàn đại biểu thanh niên Trung Quốc sang thăm.")]
+    assert "中国青年报" in [m.zh for m in annotate(conn, "Báo Thanh niên Trung Quốc đưa tin.")]
+
+
 def test_unknown_person_after_a_generic_is_a_place(conn):
     """Tháp Tề Vân, the Qiyun Pagoda at the White Horse Temple (齐云塔): Tề (齐) is a surname, but after the
     generic tháp the unknown name is the pagoda's."""
