@@ -1918,6 +1918,8 @@ def _reads_as_chinese_name(conn, text: str, window: list[re.Match], memo: dict) 
     if _vietnamese_name(window):
         return False
     syllables = [normalize_vi(w.group()).lower() for w in window]
+    if syllables[0] in UNIT_WORDS:
+        return False  # Tỉnh Đoàn, a province's youth league: tỉnh is no surname (井) here
     exact_index, nom = _syllable_index()[0], _nom_readings()
     surname = syllables[0] in _surname_syllables(_path(conn)) or any(
         " ".join(syllables[:size]) in _compound_surnames() for size in range(2, len(syllables)))
@@ -1925,6 +1927,9 @@ def _reads_as_chinese_name(conn, text: str, window: list[re.Match], memo: dict) 
     if not surname or not all(exact_index.get(s, set()) - nom.get(s, set()) for s in syllables):
         return False  # Đường Tơ Lụa: tơ and lụa are Vietnamese words some characters wrote (Nôm), no readings
     return not _ends_inside_a_word(conn, text, window[-1], memo)
+
+
+UNIT_WORDS = {"tỉnh", "huyện", "quận", "xã", "phường"}  # Vietnamese words for units, which open bodies' names
 
 
 def _ends_inside_a_word(conn, text: str, last: re.Match, memo: dict) -> bool:

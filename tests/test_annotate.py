@@ -1043,6 +1043,12 @@ def test_china_capitalised_is_no_body_name(conn):
     assert "中国青年报" in [m.zh for m in annotate(conn, "Báo Thanh niên Trung Quốc đưa tin.")]
 
 
+def test_unit_word_opens_no_person(conn):
+    """Tỉnh Đoàn Lào Cai is the provincial youth league of Lào Cai (tỉnh, a province), not a person surnamed
+    井 (read Tỉnh)."""
+    assert not [m for m in annotate(conn, "Đại diện Tỉnh Đoàn Lào Cai tham dự.") if m.kind == "person"]
+
+
 def test_unknown_person_after_a_generic_is_a_place(conn):
     """Tháp Tề Vân, the Qiyun Pagoda at the White Horse Temple (齐云塔): Tề (齐) is a surname, but after the
     generic tháp the unknown name is the pagoda's."""
