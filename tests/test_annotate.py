@@ -1028,10 +1028,11 @@ def test_people_also_written_as_persons(conn):
 
 
 def test_place_opening_a_three_word_name(conn):
-    """Ông Lý Thành Cương is a man (Lý, 李, a surname; 李成刚 among his candidates), not the district of
+    """Ông Lý Thành Kiệt is a man (Lý, 李, a surname; 李成杰 among his candidates), not the district of
     Licheng (鲤城区) and a word; Lý Thành alone is the district, and two places side by side stay two."""
-    (person,) = [m for m in annotate(conn, "Ông Lý Thành Cương phát biểu.")]
-    assert (person.text, person.kind, person.match) == ("Lý Thành Cương", "person", "unknown")
+    (person,) = [m for m in annotate(conn, "Ông Lý Thành Kiệt phát biểu.")]
+    assert (person.text, person.kind, person.match) == ("Lý Thành Kiệt", "person", "unknown")
+    assert "李成杰" in [c["zh"] for c in person.candidates]
     assert [m.zh for m in annotate(conn, "Họ tới Lý Thành hôm qua.")] == ["鲤城区"]
     assert [m.zh for m in annotate(conn, "Tôi ở Giang Tô Nam Kinh.")] == ["江苏", "南京"]
 
