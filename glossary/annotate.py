@@ -281,6 +281,7 @@ def annotate(conn: sqlite3.Connection, text: str, unknown: bool = True) -> list[
 # After a place, the province it lies in: An Dương, Hải Phòng; Long Biên thuộc Hà Nội; for a name the glossary
 # lacks, also Trà Lĩnh (Cao Bằng), Vĩnh Tân ở Bình Thuận.
 _LIES_IN = re.compile(r"(?:, | thuộc )(?:(?:tỉnh|thành phố|TP\.?) )?", re.IGNORECASE)
+_SOURCE_AFTER = re.compile(r" ?\((?:[\w-]+\.(?:vn|net|com)|Báo |VnExpress|Dân trí|Thanh Niên|Tuổi Trẻ|VTV|VOV|TTXVN)", re.IGNORECASE)
 _CREDIT_BEFORE = re.compile(r"(?<![^\W_])(?:Ảnh|Nguồn|Video|Clip|Đồ họa|Bài|Tác giả|Phóng viên|PV)\s?:\s?$", re.IGNORECASE)
 _UNKNOWN_LIES_IN = re.compile(r"(?:, | \(| thuộc | ở | tại )(?:(?:tỉnh|thành phố|TP\.?) )?", re.IGNORECASE)
 
@@ -296,6 +297,10 @@ def _not_in_vietnam(text: str, mentions: list[Mention]) -> list[Mention]:
     for mention in mentions:
         if mention.kind in ("person", "place") and _CREDIT_BEFORE.search(text, max(0, mention.start - 16), mention.start):
             continue
+        if not mention.entry_id and mention.kind == "person" and _SOURCE_AFTER.match(text, mention.end) and (
+            text[max(0, mention.start - 5) : mention.start] == "Theo "
+        ):
+            continue  # Theo Hà Thu (VnExpress.net): the reporter whose story this is, not 何秋
         chinese_place = mention.kind == "place" and mention.country != "VN" and mention.entry_id
         guessed = not mention.entry_id and mention.kind in ("place", "person")  # not Đại sứ Trung Quốc (tại Việt Nam)
         after = (_UNKNOWN_LIES_IN if guessed else _LIES_IN).match(text, mention.end)
@@ -1134,6 +1139,10 @@ def _unknown_name(conn, text: str, words: list[re.Match], memo: dict) -> Mention
     Nothing for a run the text places in Vietnam (Hạ Lang (Việt Nam))."""
     if VIETNAMESE_AFTER.match(text, words[-1].end()) or normalize_vi(words[0].group()).lower() in VIETNAMESE_ADDRESS:
         return None  # Bác Hồ (Uncle Ho), not Bohu 博湖: a Vietnamese word of address leads the run
+    if normalize_vi(_word_before(text, words[0].start())).lower() in ("phía", "hướng") and all(
+        normalize_vi(w.group()).lower() in DIRECTIONS for w in words
+    ):
+        return None  # về phía Tây Nam: to the south-west, no place 西南
     if 2 <= len(words) <= 3 and _COURTESY_BEFORE.search(text, max(0, words[0].start() - 16), words[0].start()):
         surface = text[words[0].start() : words[-1].end()]
         if ("courtesy", surface) not in memo:
@@ -1929,6 +1938,7 @@ def _reads_as_chinese_name(conn, text: str, window: list[re.Match], memo: dict) 
     return not _ends_inside_a_word(conn, text, window[-1], memo)
 
 
+DIRECTIONS = {"đông", "tây", "nam", "bắc"}
 UNIT_WORDS = {"tỉnh", "huyện", "quận", "xã", "phường"}  # Vietnamese words for units, which open bodies' names
 
 

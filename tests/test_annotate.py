@@ -1050,6 +1050,14 @@ def test_unit_word_opens_no_person(conn):
     assert not [m for m in annotate(conn, "Đại diện Tỉnh Đoàn Lào Cai tham dự.") if m.kind == "person"]
 
 
+def test_reporter_and_direction_are_no_names(conn):
+    """Theo Hà Thu (VnExpress.net) credits the reporter, not a Chinese 何秋; về phía Tây Nam is to the
+    south-west, no place 西南. A person the text quotes from Xinhua (Tân Hoa Xã) is still flagged."""
+    assert not annotate(conn, "Theo Hà Thu (VnExpress.net), ông nói vậy.")
+    assert not annotate(conn, "Thành phố cách tỉnh lỵ 145 km về phía Tây Nam.")
+    assert "person" in [m.kind for m in annotate(conn, "Theo Lý Minh Hạo (Tân Hoa Xã), ông nói.")]
+
+
 def test_unknown_person_after_a_generic_is_a_place(conn):
     """Tháp Tề Vân, the Qiyun Pagoda at the White Horse Temple (齐云塔): Tề (齐) is a surname, but after the
     generic tháp the unknown name is the pagoda's."""
