@@ -236,7 +236,8 @@ def reverse(
     for candidate in _clan_and_given(conn, key, folded, clans) if use_glossary else ():
         add(candidate)
     if len(folded.split()) >= 3 and kind != "person" and not any(size >= 3 for size, _ in clans):  # no 爱新觉罗 + 胤真
-        for candidate in _compound(conn, key, folded):
+        head_first = kind != "place" and any(word[:1].islower() for word in vi.split()[1:])  # not Hoàng Sơn Mao Phong
+        for candidate in _compound(conn, key, folded, head_first):
             add(candidate)
             compounds.add(candidate.zh)
         for candidate in _reordered(conn, key, folded, kind):
@@ -914,11 +915,18 @@ def _building_ending(keys: list[str], folds: list[str], with_marks: bool) -> str
     return BUILDING_ENDINGS.get(keys[-1]) if with_marks else FOLDED_BUILDING_ENDINGS.get(folds[-1])
 
 
-def _compound(conn, key: str, folded: str):
+def _compound(conn, key: str, folded: str, head_first: bool = False):
     """Names and terms made of words the lexicon reads so, fewest and commonest words first:
-    Tứ đại cổ thành 四大 + 古城, Hoàng Sơn Mao Phong 黄山 + 毛峰 (a tea)."""
+    Tứ đại cổ thành 四大 + 古城, Hoàng Sơn Mao Phong 黄山 + 毛峰 (a tea). A term printed with words in lower
+    case (head_first) is Vietnamese in order, its head first: also its words the other way round, just
+    below (Niên giám thống kê Trung Quốc 中国 + 统计 + 年鉴, Kiếp hồng nhan 红颜 + 劫)."""
     for score, words in _segmented(conn, key, folded):
         yield Candidate("".join(words), key, "", score, "composed", "candidate", key != folded)
+        if head_first and all(len(w) > 1 for w in words[1:]):  # a head of one character at most: 劫 + 红颜
+            yield Candidate("".join(reversed(words)), key, "", score - HEAD_FIRST_PENALTY, "composed", "candidate", key != folded)
+
+
+HEAD_FIRST_PENALTY = 1  # the words turned round, just below the words as printed
 
 
 REORDERED_PENALTY = 100  # a lexicon word whose words the query prints in Vietnamese order, the head first

@@ -429,3 +429,13 @@ def test_a_curated_entry_by_its_english_name(conn):
     assert zhs(conn, "Jackson Yee", kind="person")[0] == "易烊千玺"
     assert zhs(conn, "GACC")[0] == "海关总署"
     assert "易烊千玺" not in zhs(conn, "Jackson Yee", use_glossary=False)
+
+
+def test_a_term_printed_head_first(conn):
+    """Niên giám thống kê Trung Quốc, the China Statistical Yearbook (中国统计年鉴): Vietnamese puts the
+    head (niên giám, 年鉴) first, so the words turned round come right below them as printed. A name in
+    Chinese order, all capitals, is not turned round: Hoàng Sơn Mao Phong is 黄山毛峰, a tea."""
+    found = [c.zh for c in reverse(conn, "Niên giám thống kê Trung Quốc", kind="term", limit=5, use_glossary=False)]
+    assert "中国统计年鉴" in found[:2]
+    tea = [c.zh for c in reverse(conn, "Hoàng Sơn Mao Phong", kind="term", limit=5, use_glossary=False)]
+    assert "黄山毛峰" in tea and not [zh for zh in tea if zh.startswith("毛峰")]
