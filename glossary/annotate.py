@@ -1885,7 +1885,8 @@ def _pinyin_given_names(conn, text: str, mentions: list[Mention], memo: dict) ->
     starts = {m.start for m in mentions}
     found = []
     for mention in mentions:
-        before = _WORD_BEFORE.search(text, 0, mention.start) if mention.kind == "place" and mention.text.isalpha() else None
+        place = mention.kind == "place" and mention.text.isalpha()
+        before = _WORD_BEFORE.search(text, max(0, mention.start - 24), mention.start) if place else None  # the words just before
         if not before or before.start() in starts or not _reads_as_pinyin_name(conn, [before.group(1), mention.text]):
             found.append(mention)
             continue
