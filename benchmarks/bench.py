@@ -62,11 +62,20 @@ def chinese_text(size: int) -> str:
     return "".join(parts)
 
 
+# Names in pinyin and English, festivals, credits and dynasties, which the seed articles seldom print: every
+# pass of the annotator runs on the benchmark's text (a pass that searched the text from its start for each
+# pinyin place went unseen on the seeds alone).
+MIXED = ("Ông Li Xiangyang và bà Lü Zhiming tới Xiangyang, Guangzhou và Shenzhen dịp Trung Thu, rồi dự Thanh Minh "
+         "và Đoan Ngọ. Ảnh: Dương Giang/TTXVN. Theo Hà Thu (VnExpress.net), Shandong Taishan gặp Wuhan Three Towns; "
+         "Huawei, Xiaomi và BYD mở rộng sang Đông Nam Á. Nước Đại Liêu, người Hán và Tỉnh Đoàn Lào Cai. ")
+
+
 def vietnamese_text(size: int) -> str:
     if SEEDS.exists():
         base = "\n".join(p.read_text(encoding="utf-8") for p in sorted(SEEDS.glob("*.txt")))
     else:
         base = "Bộ trưởng Huỳnh Thành Đạt hội đàm với Bộ trưởng Âm Hoà Tuấn tại Bắc Kinh, Trung Quốc. " * 50
+    base += "\n" + MIXED * 20
     return (base + "\n") * (size // len(base.encode()) + 1)
 
 
