@@ -1026,7 +1026,7 @@ def _capitals_fit(form: _Form, capitals: tuple[bool, ...]) -> bool:
     if form.entry[1] == "person" and ending in LOWER_TITLE_ENDINGS and len(capitals) >= 3:
         capitals = (*capitals[:-1], True)  # Hán Linh đế 汉灵帝, Sở Hoài vương 楚怀王
     if len(form.capitals) >= 3 and form.entry[1] in ("organization", "place"):
-        if form.key.endswith(" trung quốc") and form.capitals[:-2] and any(form.capitals[:-2]) and not any(capitals[:-2]):
+        if form.key.endswith(" trung quốc") and any(form.capitals[:-2]) and not any(capitals[:-2]):
             return False  # thanh niên Trung Quốc, China's youth: not the newspaper Thanh niên Trung Quốc 中国青年报
         return sum(capitals) * 2 >= needed
     if len(form.capitals) == 2 and form.entry[1] == "organization":
@@ -1368,7 +1368,9 @@ def _festivals_listed(conn, text: str, mentions: list[Mention]) -> list[Mention]
             continue
         for match in group:
             form = names[match.group()]
-            _, forms = _automaton(_path(conn)).get(fold_chars(form))
+            _, forms = _automaton(_path(conn)).get(fold_chars(form), (0, []))
+            if not forms:
+                continue
             best, others, _ = _choose(form, forms)
             festival = _mention(match.group(), match.start(), match.end(), best, others, "document", forms)
             part = readable_part(festival.zh, "term", match.group())
@@ -1410,7 +1412,8 @@ def _realm_forms(path: str, condition: str) -> list[tuple[list[str], tuple]]:
 def _dynasties(conn, text: str, normalized: str, mentions: list[Mention]) -> list[Mention]:
     """A dynasty named by its one syllable after thời, đời, cuối… (thời Đường 唐) or in a list of
     dynasties (Tây Chu, Tần, Tây Hán, Tùy, Đường): the dynasty's entry. Alone, Minh, Thanh, Hạ are
-    given names or words."""
+    given names or words. After Đại, the dynasty is named as it called itself, and every mention of a
+    dynasty so printed (these and the glossary's) also gets those characters: Đại Liêu 辽朝, also 大辽."""
     names = _dynasty_names(_path(conn))
     if not names:
         return []
