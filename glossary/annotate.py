@@ -241,8 +241,7 @@ def annotate(conn: sqlite3.Connection, text: str, unknown: bool = True) -> list[
     memo: dict = {}  # reverse candidates and word checks, once per text
     if unknown:
         vietnamese = {m.end + 1 for m in mentions if m.country == "VN" and m.kind in ("place", "organization")}
-        mentions += [m for m in _unknown(conn, text, [(m.start, m.end) for m in mentions], memo)
-                     if not (m.kind == "person" and m.start in vietnamese)]  # Tỉnh ủy Lào Cai Đặng Xuân Phong  # fmt: skip
+        mentions += _unknown(conn, text, [(m.start, m.end) for m in mentions], vietnamese, memo)
         mentions = _lexicon_runs(conn, text, mentions, memo)
         mentions = _pinyin_given_names(conn, text, mentions, memo)
         mentions += _pinyin_words(conn, text, mentions, memo)
@@ -1109,9 +1108,13 @@ VIETNAMESE_ADDRESS = {"anh", "chị", "em", "cô", "chú", "bác", "cháu"}  # w
 LEADING_WORDS = HONORIFICS | {"theo", "khi", "sau", "tại", "thời", "đời"}  # Thời Đường: the Tang era, not 时堂
 
 
-def _unknown(conn, text: str, known: list[tuple[int, int]], memo: dict) -> list[Mention]:
+def _unknown(conn, text: str, known: list[tuple[int, int]], vietnamese: set[int], memo: dict) -> list[Mention]:
+    """Unknown names in the capitalised runs outside known mentions; no person right after a Vietnamese
+    place or body (vietnamese: where such a person would start; Tỉnh ủy Lào Cai Đặng Xuân Phong). A name of
+    three words read as no Chinese person is Vietnamese, and its last two words later alone are that person's
+    given name, as the Vietnamese press calls its people: Đặng Thành Kiên, then Thành Kiên (not 成坚)."""
     ends = [e for _, e in known]  # known mentions do not overlap: ends are sorted with starts
-    mentions = []
+    mentions, given_names = [], set()
     for run_start, run_end in _capitalised_runs(text):
         words = []
         for word in _WORD.finditer(text, run_start, run_end):
@@ -1121,7 +1124,12 @@ def _unknown(conn, text: str, known: list[tuple[int, int]], memo: dict) -> list[
                 words.append(word)
             if (inside or word.end() == run_end) and words:
                 mention = _unknown_name(conn, text, words, memo)
-                mentions += [mention] if mention else []
+                if mention and mention.kind == "person" and mention.start in vietnamese:
+                    mention = None
+                if not mention and len(words) == 3:
+                    given_names.add(text[words[1].start() : words[2].end()])
+                elif mention and not (mention.kind == "person" and mention.text in given_names):
+                    mentions.append(mention)
                 words = []
     return mentions
 
@@ -1947,15 +1955,21 @@ UNIT_WORDS = {"tỉnh", "huyện", "quận", "xã", "phường"}  # Vietnamese w
 
 
 def _ends_inside_a_word(conn, text: str, last: re.Match, memo: dict) -> bool:
-    """A run that ends inside a title or term is not a name: Phó Chủ | tịch, Ban Thời | sự, Bộ Văn | hóa."""
+    """A run that ends inside a title, term or institution's name is not a name: Phó Chủ | tịch, Ban Thời | sự,
+    Bộ Văn | hóa, Đài Truyền | hình."""
     end = last.end()
     following = _WORD.match(text, end + 1) if text[end : end + 1] == " " else None
     if not following:
         return False
     bigram = f"{last.group()} {following.group()}"
     if ("word", bigram) not in memo:
-        memo["word", bigram] = _is_word(conn, _automaton(_path(conn)), bigram)
+        words = normalize_vi(bigram).lower()  # Đài Truyền | hình: an institution's words (đài truyền hình)
+        memo["word", bigram] = words in _INSTITUTION_BIGRAMS or _is_word(conn, _automaton(_path(conn)), bigram)
     return memo["word", bigram]
+
+
+# Two words in a row of an institution's or body's Vietnamese name: truyền hình, phát thanh, giao dịch…
+_INSTITUTION_BIGRAMS = {" ".join(pair) for head in [*VI_INSTITUTIONS, *VI_BODIES] for pair in itertools.pairwise(head.split())}
 
 
 def sheet(mentions: list[Mention]) -> list[dict]:

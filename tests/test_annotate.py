@@ -1058,6 +1058,21 @@ def test_reporter_and_direction_are_no_names(conn):
     assert "person" in [m.kind for m in annotate(conn, "Theo Lý Minh Hạo (Tân Hoa Xã), ông nói.")]
 
 
+def test_vietnamese_given_name_alone(conn):
+    """Đại sứ Việt Nam Đặng Thành Kiên, then Thành Kiên alone: the Vietnamese press calls its people by their
+    given names, so Thành Kiên is the ambassador, not a Chinese 成坚. Without the full name before it, Ông
+    Thành Kiên may still be Chinese."""
+    text = "Đại sứ Việt Nam Đặng Thành Kiên tại Bắc Kinh. Hãy để Thành Kiên cho biết."
+    assert not [m for m in annotate(conn, text) if m.kind == "person"]
+    assert [m.kind for m in annotate(conn, "Ông Thành Kiên phát biểu.")] == ["person"]
+
+
+def test_run_cut_inside_an_institution_is_no_name(conn):
+    """Đài Truyền hình Việt Nam, Vietnam Television: Đài Truyền ends inside đài truyền hình, so it is no
+    person 台传."""
+    assert not [m for m in annotate(conn, "Độc giả theo dõi Đài Truyền hình Việt Nam.") if m.kind == "person"]
+
+
 def test_unknown_person_after_a_generic_is_a_place(conn):
     """Tháp Tề Vân, the Qiyun Pagoda at the White Horse Temple (齐云塔): Tề (齐) is a surname, but after the
     generic tháp the unknown name is the pagoda's."""
