@@ -1956,7 +1956,7 @@ UNIT_WORDS = {"tỉnh", "huyện", "quận", "xã", "phường"}  # Vietnamese w
 
 def _ends_inside_a_word(conn, text: str, last: re.Match, memo: dict) -> bool:
     """A run that ends inside a title, term or institution's name is not a name: Phó Chủ | tịch, Ban Thời | sự,
-    Bộ Văn | hóa, Đài Truyền | hình."""
+    Bộ Văn | hóa, Đài Truyền | hình, Phó Thống | đốc."""
     end = last.end()
     following = _WORD.match(text, end + 1) if text[end : end + 1] == " " else None
     if not following:
@@ -1964,10 +1964,12 @@ def _ends_inside_a_word(conn, text: str, last: re.Match, memo: dict) -> bool:
     bigram = f"{last.group()} {following.group()}"
     if ("word", bigram) not in memo:
         words = normalize_vi(bigram).lower()  # Đài Truyền | hình: an institution's words (đài truyền hình)
-        memo["word", bigram] = words in _INSTITUTION_BIGRAMS or _is_word(conn, _automaton(_path(conn)), bigram)
+        memo["word", bigram] = words in _INSTITUTION_BIGRAMS or words in VIETNAMESE_TITLE_WORDS or _is_word(
+            conn, _automaton(_path(conn)), bigram)
     return memo["word", bigram]
 
 
+VIETNAMESE_TITLE_WORDS = {"thống đốc", "vụ trưởng"}  # titles no Chinese word reads: Phó Thống | đốc, Phó Vụ | trưởng
 # Two words in a row of an institution's or body's Vietnamese name: truyền hình, phát thanh, giao dịch…
 _INSTITUTION_BIGRAMS = {" ".join(pair) for head in [*VI_INSTITUTIONS, *VI_BODIES] for pair in itertools.pairwise(head.split())}
 

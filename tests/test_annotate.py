@@ -1069,8 +1069,9 @@ def test_vietnamese_given_name_alone(conn):
 
 def test_run_cut_inside_an_institution_is_no_name(conn):
     """Đài Truyền hình Việt Nam, Vietnam Television: Đài Truyền ends inside đài truyền hình, so it is no
-    person 台传."""
+    person 台传; nor is Phó Thống, cut from Phó Thống đốc (a deputy governor), a person 付统."""
     assert not [m for m in annotate(conn, "Độc giả theo dõi Đài Truyền hình Việt Nam.") if m.kind == "person"]
+    assert not [m for m in annotate(conn, "Phát biểu từ Phó Thống đốc Ngân hàng Trung ương.") if m.kind == "person"]
 
 
 def test_unknown_person_after_a_generic_is_a_place(conn):
