@@ -274,7 +274,18 @@ def annotate(conn: sqlite3.Connection, text: str, unknown: bool = True) -> list[
         # inside a body composed after it (Bí thư Tỉnh ủy | Tỉnh ủy Tứ Xuyên 四川省委)
         spans |= {(m.start, m.end) for m in found}
     mentions = _placed_by_context(conn, _as_written_in_full(conn, mentions + composed))
-    return sorted(_not_in_vietnam(text, mentions), key=lambda m: (m.start, -m.end))
+    return sorted(_not_in_vietnam(text, _not_credited(text, mentions)), key=lambda m: (m.start, -m.end))
+
+
+def _not_credited(text: str, mentions: list[Mention]) -> list[Mention]:
+    """No person or place after a credit, the Vietnamese photographer or writer (Ảnh: Dương Giang/TTXVN, not
+    the city 阳江), nor an unknown person between Theo and an outlet in brackets, the reporter (Theo Hà Thu
+    (VnExpress.net), not 何秋)."""
+    return [m for m in mentions if not (
+        (m.kind in ("person", "place") and _CREDIT_BEFORE.search(text, max(0, m.start - 16), m.start))
+        or (not m.entry_id and m.kind == "person" and text[max(0, m.start - 5) : m.start] == "Theo "
+            and _SOURCE_AFTER.match(text, m.end))
+    )]  # fmt: skip
 
 
 # After a place, the province it lies in: An Dương, Hải Phòng; Long Biên thuộc Hà Nội; for a name the glossary
@@ -289,17 +300,10 @@ def _not_in_vietnam(text: str, mentions: list[Mention]) -> list[Mention]:
     """A name the text places in Vietnam names a Vietnamese place: one the glossary lacks, followed by a Vietnamese
     province (Long Biên, Hà Nội: no 龙边; Trà Lĩnh (Cao Bằng), Vĩnh Tân ở Bình Thuận); a Chinese place's form after
     a generic, so followed (huyện An Dương, Hải Phòng: not Anyang 安阳市; but Bằng Tường, Lạng Sơn is a list of
-    border towns, and a Chinese delegation may be tại Lạng Sơn); either followed by (Việt Nam). A person or place
-    after a credit is the Vietnamese photographer or writer: Ảnh: Dương Giang/TTXVN, not the city 阳江."""
+    border towns, and a Chinese delegation may be tại Lạng Sơn); either followed by (Việt Nam)."""
     vietnamese = {m.start for m in mentions if m.kind == "place" and m.country == "VN"}
     found = []
     for mention in mentions:
-        if mention.kind in ("person", "place") and _CREDIT_BEFORE.search(text, max(0, mention.start - 16), mention.start):
-            continue
-        if not mention.entry_id and mention.kind == "person" and _SOURCE_AFTER.match(text, mention.end) and (
-            text[max(0, mention.start - 5) : mention.start] == "Theo "
-        ):
-            continue  # Theo Hà Thu (VnExpress.net): the reporter whose story this is, not 何秋
         chinese_place = mention.kind == "place" and mention.country != "VN" and mention.entry_id
         guessed = not mention.entry_id and mention.kind in ("place", "person")  # not Đại sứ Trung Quốc (tại Việt Nam)
         after = (_UNKNOWN_LIES_IN if guessed else _LIES_IN).match(text, mention.end)
@@ -1334,12 +1338,15 @@ def _festivals_alone(text: str, mentions: list[Mention]) -> list[Mention]:
         word = _FESTIVAL_WORD.match(mention.text)
         if mention.entry_id and mention.kind == "term" and word and mention.text[word.end()].isupper():
             festivals.setdefault(mention.text[word.end() :], mention)
-    found = []
-    for match, festival in _printed_alone(text, mentions, festivals):
-        part = readable_part(festival.zh, "term", match.group())
-        found.append(replace(festival, text=match.group(), start=match.start(), end=match.end(), match="document",
-                             zh_other=list(dict.fromkeys([*festival.zh_other, *([part] if part else [])]))))  # fmt: skip
-    return found
+    return [_festival_named_alone(festival, match) for match, festival in _printed_alone(text, mentions, festivals)]
+
+
+def _festival_named_alone(festival: Mention, match: re.Match) -> Mention:
+    """The festival's mention for its name printed alone (match: document), the name's own characters among
+    its other forms: Trung Thu 中秋节, also 中秋."""
+    part = readable_part(festival.zh, "term", match.group())
+    return replace(festival, text=match.group(), start=match.start(), end=match.end(), match="document",
+                   zh_other=list(dict.fromkeys([*festival.zh_other, *([part] if part else [])])))  # fmt: skip
 
 
 FESTIVAL_BEFORE = {"dịp", "ngày", "mùa", "đêm", "đón", "mừng"}  # words before a festival's name alone: dịp Trung Thu
@@ -1380,10 +1387,7 @@ def _festivals_listed(conn, text: str, mentions: list[Mention]) -> list[Mention]
             if not forms:
                 continue
             best, others, _ = _choose(form, forms)
-            festival = _mention(match.group(), match.start(), match.end(), best, others, "document", forms)
-            part = readable_part(festival.zh, "term", match.group())
-            festival.zh_other = list(dict.fromkeys([*festival.zh_other, *([part] if part else [])]))
-            found.append(festival)
+            found.append(_festival_named_alone(_mention(form, 0, 0, best, others, "document", forms), match))
     if not found:
         return mentions
     listed = _coverage(found)
@@ -1439,15 +1443,15 @@ def _dynasties(conn, text: str, normalized: str, mentions: list[Mention]) -> lis
         following = text[end : end + 2] == ", " and end + 2 in starts
         if before not in BEFORE_DYNASTY and not previous and not following:
             continue
-        great = _GREAT.search(text, max(0, start - 4), start)  # nước Đại Liêu: the dynasty's own name, 大辽
-        found.append(_realm_mention(text, great.start() if great else start, end, names[normalized[start:end]], "dynasty"))
+        great = text[max(0, start - 4) : start] == GREAT  # nước Đại Liêu: the dynasty's own name, 大辽
+        found.append(_realm_mention(text, start - len(GREAT) if great else start, end, names[normalized[start:end]], "dynasty"))
     for mention in [*mentions, *found]:
-        if "dynasty" in mention.en.lower() and _GREAT.match(mention.text) and mention.zh.endswith("朝") and len(mention.text.split()) == 2:
+        if "dynasty" in mention.en.lower() and mention.text.startswith(GREAT) and mention.zh.endswith("朝") and len(mention.text.split()) == 2:
             mention.zh_other = list(dict.fromkeys([*mention.zh_other, "大" + mention.zh[:-1]]))  # Đại Tống 宋朝, also 大宋
     return found
 
 
-_GREAT = re.compile(r"Đại ")  # before a dynasty's name, as it called itself: Đại Tống 大宋, Đại Minh 大明
+GREAT = "Đại "  # before a dynasty's name, as it called itself: Đại Tống 大宋, Đại Minh 大明
 
 
 def _realm_mention(text: str, start: int, end: int, entry: tuple, match: str) -> Mention:
