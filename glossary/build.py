@@ -44,6 +44,58 @@ def press_reading_rows(glossary: data.Glossary):
             yield {"char": char, "reading": reading, "entries": " ".join(words)}
 
 
+WORD = re.compile(r"[^\W\d_]+")
+MAX_TRANSLATED = 4  # characters a Vietnamese word translates to (造船厂 for nhà máy đóng tàu)
+
+
+def word_translation_rows(glossary: data.Glossary):
+    """Vietnamese words the press uses for Chinese words that they do not read (truyền hình 电视, đường sắt 铁路),
+    learned from the forms of organisations, places and terms: the syllables that read characters of the
+    entry are set against them, and when what is left is one run of two or more syllables and one run of
+    characters, that is a translation; kept when at least two entries show it."""
+    seen: dict[tuple[str, str], list[str]] = {}
+    for entry in glossary.entries:
+        if entry.kind == "person":
+            continue
+        for form in entry.forms:
+            zh = form_characters(entry, form)
+            syllables = [word.lower() for word in WORD.findall(normalize_vi(form.vi))]
+            if "中国" not in zh and " ".join(syllables[-2:]) == "trung quốc":
+                syllables = syllables[:-2]  # Cục Quản lý Xuất nhập cảnh Quốc gia Trung Quốc 国家移民管理局: China's
+            if not all(is_han(c) for c in zh) or not syllables:
+                continue
+            left, chars = _unread(syllables, zh)
+            if left and chars and len(left.split()) >= 2 and len(chars) <= MAX_TRANSLATED and zh not in seen.get((left, chars), []):
+                seen.setdefault((left, chars), []).append(zh)
+    for (vi, zh), words in sorted(seen.items()):
+        if len(words) >= 2 and "và" not in (vi.split()[0], vi.split()[-1]):
+            yield {"vi_key": vi, "vi_fold": fold(vi), "zh": zh, "entries": " ".join(words)}
+
+
+def _unread(syllables: list[str], zh: str) -> tuple[str, str]:
+    """The syllables of a form that read none of the characters and the characters none reads, when each
+    is one run (else empty): each syllable reads the first free character it can, the one after the
+    character the syllable before read first (Khoa học … Đại học: 科 + 学 … 大 + 学)."""
+    used: set[int] = set()
+    unread = []
+    previous = -2
+    for i, syllable in enumerate(syllables):
+        free = [j for j, char in enumerate(zh) if j not in used and syllable in {r.reading for r in readings(char)}]
+        if not free:
+            unread.append(i)
+            continue
+        previous = previous + 1 if previous + 1 in free else free[0]
+        used.add(previous)
+    chars = [j for j in range(len(zh)) if j not in used]
+    if not used or not _one_run(unread) or not _one_run(chars):
+        return "", ""
+    return " ".join(syllables[i] for i in unread), "".join(zh[j] for j in chars)
+
+
+def _one_run(positions: list[int]) -> bool:
+    return bool(positions) and positions[-1] - positions[0] == len(positions) - 1
+
+
 def form_characters(entry: data.Entry, form: data.Form) -> str:
     """The characters a form writes: the entry's, unless the form reads as one of its other Chinese forms
     only (Ngọc Hoàng Thượng Đế 玉皇上帝, a form of 玉帝; Hiếu Hiến Đoan Kính Hoàng hậu 孝献端敬皇后, of 董鄂妃)
@@ -149,6 +201,8 @@ def metadata() -> dict:
                                "short name (昆明, 阳圩) and full name (昆明市, 阳圩镇), to compose official names."},
                     "press_readings": {"description": "Readings the press uses where the dictionary has "
                                        "another, learned from two or more glossary entries (宏 hồng, 周 châu)."},
+                    "word_translations": {"description": "Vietnamese words the press uses for Chinese words they do not "
+                                          "read (truyền hình 电视), learned from two or more glossary entries, for reverse lookup."},
                     "name_chars": {"description": "How often a character is a surname (jieba's three-character "
                                    "person names, ranked first by data/surname_ranks.csv), in a given name (ngender's counts) or in a "
                                    "place name."},
@@ -288,6 +342,8 @@ def _write(db: sqlite_utils.Database, glossary: data.Glossary, lexicon_fraction:
     db["chars"].insert_all(chars, pk="char")
     db["press_readings"].create({"char": str, "reading": str, "entries": str}, pk=("char", "reading"))
     db["press_readings"].insert_all(press_reading_rows(glossary))
+    db["word_translations"].create({"vi_key": str, "vi_fold": str, "zh": str, "entries": str}, pk=("vi_key", "zh"))
+    db["word_translations"].insert_all(word_translation_rows(glossary))
     for table, columns in {
         "entries": [["kind"], ["status"], ["rendering"], ["country"], ["zh"], ["zh_hant"], ["pinyin_key"], ["en_key"]],
         "names": [["vi_key"], ["vi_fold"]],

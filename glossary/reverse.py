@@ -504,8 +504,8 @@ def _of_a_unit(conn, key: str, words: list[str], suffix: str, use_glossary: bool
         return
     for i in range(len(words)):  # the unit alone: Thư viện tỉnh Cam Túc 甘肃省图书馆
         unit = " ".join(words[i:])
-        if _head(unit) in VI_GENERICS and i < len(words) - 1:
-            units = _with_generic(conn, unit, use_glossary, depth + 1)
+        if _head(unit) in VI_GENERICS and i < len(words) - 1 and not _is_unit(conn, unit, ("province", "prefecture")):
+            units = _with_generic(conn, unit, use_glossary, depth + 1)  # not thành | Đô: Thành Đô is 成都
         elif court and len(words) - i <= 3 and _is_unit(conn, unit):
             units = _units(conn, words[i:], (), use_glossary, depth + 1)
         else:
@@ -919,10 +919,14 @@ def _compound(conn, key: str, folded: str, head_first: bool = False):
     """Names and terms made of words the lexicon reads so, fewest and commonest words first:
     Tứ đại cổ thành 四大 + 古城, Hoàng Sơn Mao Phong 黄山 + 毛峰 (a tea). A term printed with words in lower
     case (head_first) is Vietnamese in order, its head first: also its words the other way round, just
-    below (Niên giám thống kê Trung Quốc 中国 + 统计 + 年鉴, Kiếp hồng nhan 红颜 + 劫)."""
+    below (Niên giám thống kê Trung Quốc 中国 + 统计 + 年鉴, Kiếp hồng nhan 红颜 + 劫); just above when it holds a
+    word the press translates (Tổng đài Phát thanh Truyền hình Trung ương 中央 + 广播电视 + 总台)."""
+    translated = _translates(conn, folded)  # surely Vietnamese, and in its order: the words turned round first
     for score, words in _segmented(conn, key, folded):
         yield Candidate("".join(words), key, "", score, "composed", "candidate", key != folded)
-        if head_first and all(len(w) > 1 for w in words[1:]):  # a head of one character at most: 劫 + 红颜
+        if translated:  # characters on their own kept together: Đường sắt Thanh Tạng 青 + 藏 + 铁路
+            yield Candidate("".join(reversed(_modifiers(words))), key, "", score + HEAD_FIRST_PENALTY, "composed", "candidate", key != folded)
+        elif head_first and all(len(w) > 1 for w in words[1:]):  # a head of one character at most: 劫 + 红颜
             yield Candidate("".join(reversed(words)), key, "", score - HEAD_FIRST_PENALTY, "composed", "candidate", key != folded)
 
 
@@ -955,18 +959,20 @@ def _reordered(conn, key: str, folded: str, kind: str | None):
 
 
 def _segmented(conn, key: str, folded: str) -> list[tuple[float, tuple[str, ...]]]:
-    """The best ways to write the query as lexicon words, a character on its own allowed beside
-    them (四大 + 名 + 楼): (score, words), the whole query as one word left to _lexicon."""
+    """The best ways to write the query as lexicon words and words the press translates (truyền hình 电视), a
+    character on its own allowed beside them (四大 + 名 + 楼): (score, words), the whole query as one lexicon word
+    left to _lexicon."""
     keys, folds = key.split(), folded.split()
     with_marks = key != folded
     pieces: dict[tuple[int, int], list[tuple[float, str]]] = {}
+    translations = _word_translations(_database_path(conn))
     for i in range(len(folds)):
         for j in range(i + 2, min(len(folds), i + COMPOUND_WORD) + 1):
-            if j - i == len(folds):
-                continue  # the whole query is a word: _lexicon has it
-            rows = conn.execute("select word, freq, reading from lexicon where fold = ?", (" ".join(folds[i:j]),))
-            span = " ".join(keys[i:j])
+            span, span_fold = " ".join(keys[i:j]), " ".join(folds[i:j])
+            sql = "select word, freq, reading from lexicon where fold = ?"
+            rows = conn.execute(sql, (span_fold,)) if j - i < len(folds) else ()  # the whole query as a word: _lexicon's
             found = [(math.log10(freq + 1), word) for word, freq, reading in rows if reading == span or not with_marks]
+            found += [(TRANSLATION_WEIGHT, zh) for vi, zh in translations.get(span_fold, ()) if vi == span or not with_marks]
             if found:
                 pieces[i, j] = heapq.nlargest(3, found)
     if not pieces:
@@ -994,6 +1000,26 @@ def _segmented(conn, key: str, folded: str) -> list[tuple[float, tuple[str, ...]
             best[j] = heapq.nlargest(BEAM, options, key=lambda o: o[0] / o[1] - 2 * o[1])
     return [(round(250 - 20 * count + 10 * weight / count, 2), words)
             for weight, count, words in best.get(len(folds), []) if count < len(folds)]  # at least one word  # fmt: skip
+
+
+TRANSLATION_WEIGHT = 3.0  # a Vietnamese word for a Chinese word it does not read (truyền hình 电视): as a common word
+
+
+@functools.cache
+def _word_translations(path: str) -> dict[str, list[tuple[str, str]]]:
+    """Folded Vietnamese word → (the word, the Chinese word it translates), from the database's word_translations;
+    not the generics and institutions written before a name (bảo tàng 博物馆), which _with_generic places."""
+    index: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    for vi_key, vi_fold, zh in read_rows(path, "select vi_key, vi_fold, zh from word_translations"):
+        if vi_key not in VI_GENERICS and vi_key not in VI_INSTITUTIONS:
+            index[vi_fold].append((vi_key, zh))
+    return index
+
+
+def _translates(conn, folded: str) -> bool:
+    """The query holds a Vietnamese word for a Chinese one: it is in Vietnamese order, its head first."""
+    words, index = folded.split(), _word_translations(_database_path(conn))
+    return any(" ".join(words[i:j]) in index for i in range(len(words)) for j in range(i + 2, min(len(words), i + COMPOUND_WORD) + 1))
 
 
 @functools.cache

@@ -149,3 +149,24 @@ def test_names_table_holds_each_forms_characters(database):
     conn = sqlite3.connect(database)
     row = conn.execute("select zh from names where entry_id = 'dong-efei' and vi = 'Đoan Kính Hoàng hậu'").fetchone()
     assert row == ("端敬皇后",)
+
+
+def test_word_translations_need_two_entries():
+    """Đài Truyền hình Bắc Kinh (北京电视台) and Đài Truyền hình Hồ Nam (湖南电视台) read 台 đài and the place; what
+    is left, truyền hình, translates 电视. Nhà nước translates 国家 once Trung Quốc, which the characters leave
+    out, is set aside (Cục Hải dương Nhà nước Trung Quốc 国家海洋局). One entry teaches nothing (đường sắt 铁路),
+    nor does a person's name."""
+    from glossary.data import Entry, Form, Glossary
+
+    def entry(zh, vi, kind="organization"):
+        return Entry(zh, kind, zh, "", "", "", "", "CN", "", [Form(vi, "translation")], "attested", ["s"])
+
+    glossary = Glossary([
+        entry("北京电视台", "Đài Truyền hình Bắc Kinh"), entry("湖南电视台", "Đài Truyền hình Hồ Nam"),
+        entry("国家海洋局", "Cục Hải dương Nhà nước Trung Quốc"), entry("国家外汇管理局", "Cục Quản lý Ngoại hối Nhà nước"),
+        entry("上海铁路局", "Cục Đường sắt Thượng Hải"), entry("王电视", "Vương Truyền Hình", "person"),
+    ])  # fmt: skip
+    assert list(build_module.word_translation_rows(glossary)) == [
+        {"vi_key": "nhà nước", "vi_fold": "nha nuoc", "zh": "国家", "entries": "国家海洋局 国家外汇管理局"},
+        {"vi_key": "truyền hình", "vi_fold": "truyen hinh", "zh": "电视", "entries": "北京电视台 湖南电视台"},
+    ]

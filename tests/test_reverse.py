@@ -439,3 +439,19 @@ def test_a_term_printed_head_first(conn):
     assert "中国统计年鉴" in found[:2]
     tea = [c.zh for c in reverse(conn, "Hoàng Sơn Mao Phong", kind="term", limit=5, use_glossary=False)]
     assert "黄山毛峰" in tea and not [zh for zh in tea if zh.startswith("毛峰")]
+
+
+def test_a_word_the_press_translates(conn):
+    """The press writes 广播电视 (radio and television) as phát thanh truyền hình and 铁路 as đường sắt, not as their
+    readings (quảng bá điện thị, thiết lộ): learned from the glossary's stations and railways, these words compose
+    names the glossary lacks. A name holding one is Vietnamese, its head first, so the words turned round come
+    first: China Media Group, 中央 + 广播电视 + 总台; the National Railway Administration, 国家 + 铁路 + 局."""
+    assert zhs(conn, "Tổng đài Phát thanh Truyền hình Trung ương", use_glossary=False)[0] == "中央广播电视总台"
+    assert zhs(conn, "Cục Đường sắt Quốc gia", use_glossary=False)[0] == "国家铁路局"
+
+
+def test_a_unit_named_after_an_institution_is_not_a_generic(conn):
+    """Bảo tàng Gấu trúc Thành Đô is a panda museum in Chengdu (成都): Thành Đô is the city, not thành (城, a
+    walled town) before a place named Đô."""
+    found = zhs(conn, "Bảo tàng Gấu trúc Thành Đô", use_glossary=False)
+    assert found[0].startswith("成都") and not [zh for zh in found if zh.startswith("都城")]
