@@ -1777,10 +1777,11 @@ _BEFORE_BRACKET = re.compile(rf"(?<![^\W_])[{_UPPER}][^\W\d_]*(?: [{_UPPER}][^\W
 def _paired_with_pinyin(conn, text: str, mentions: list[Mention], memo: dict) -> list[Mention]:
     """A person printed in both spellings is written with the characters both read as: Dương Học Minh
     (Yang Xue Ming) is 杨学明, which pinyin alone gives as 杨雪明; Lý Văn Huy (Li Wen Hui) is Chinese,
-    though văn is a Vietnamese middle name. Both mentions take those candidates."""
+    though văn is a Vietnamese middle name. Both mentions take those candidates; when the glossary has people of
+    that pinyin, the pinyin keeps them and the Vietnamese spelling lists those it reads as first."""
     by_span = {(m.start, m.end): m for m in mentions}
     syllables = pinyin_syllables(_path(conn))
-    for pinyin_name in [m for m in mentions if m.match == "unknown" and m.kind == "person" and m.text.isascii()]:
+    for pinyin_name in [m for m in mentions if m.match in ("unknown", "pinyin") and m.kind == "person" and m.text.isascii()]:
         if text[pinyin_name.end : pinyin_name.end + 1] != ")":
             continue
         before = _BEFORE_BRACKET.search(text, max(0, pinyin_name.start - 60), pinyin_name.start)
@@ -1796,11 +1797,13 @@ def _paired_with_pinyin(conn, text: str, mentions: list[Mention], memo: dict) ->
         if ("paired", surface, spelled) not in memo:
             found = reverse(conn, surface, kind="person", limit=50)
             memo["paired", surface, spelled] = [c.to_dict() for c in found if _pinyin_letters(c.pinyin) == spelled][:3]
-        candidates = memo["paired", surface, spelled]
+        known = {c["zh"] for c in pinyin_name.candidates} if pinyin_name.match == "pinyin" else set()
+        candidates = sorted(memo["paired", surface, spelled], key=lambda c: c["zh"] not in known)  # 李文辉, a glossary entry
         if not candidates:
             continue
         best = candidates[0]
-        for span, mention in [((start, end), name), ((pinyin_name.start, pinyin_name.end), pinyin_name)]:
+        spans = [((start, end), name)] + ([] if known else [((pinyin_name.start, pinyin_name.end), pinyin_name)])
+        for span, mention in spans:
             by_span[span] = _guess(text[span[0] : span[1]], *span, "person", best["zh"], best["pinyin"], candidates)
     return list(by_span.values())
 

@@ -632,11 +632,13 @@ def test_characters_printed_after_a_name(conn):
 
 def test_names_printed_in_both_spellings(conn):
     """Dương Học Minh (Yang Xue Ming), the chemist 杨学明: the characters both spellings read, for both
-    mentions; Lý Văn Huy (Li Wenhui), the virologist 李文辉, is found though văn is a Vietnamese middle name."""
+    mentions; Lý Văn Huy (Li Wenhui), the virologist 李文辉, is found though văn is a Vietnamese middle name, and
+    though the glossary has him under his pinyin only (Li Wen Hui), which keeps its match."""
     text = "Giải thưởng trao cho Lý Văn Huy (Li Wenhui), Dương Học Minh (Yang Xue Ming) năm đó."
     found = {m.text: m.zh for m in annotate(conn, text)}
     assert found["Dương Học Minh"] == found["Yang Xue Ming"] == "杨学明"
     assert found["Lý Văn Huy"] == found["Li Wenhui"] == "李文辉"
+    assert {m.text: m.match for m in annotate(conn, text)}["Li Wenhui"] == "pinyin"
 
 
 def test_two_word_bodies_keep_their_first_capital(conn):
