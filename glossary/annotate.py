@@ -589,6 +589,8 @@ def _known(conn, text: str, found: list) -> tuple[list[Mention], list[Mention]]:
         mention = _mention(surface, start, end, best, others, match, fitting)
         if inside and mention.entry_id == mentions[-1].entry_id:
             continue  # Bộ Ngoại giao in Bộ Ngoại giao Trung Quốc: the same ministry
+        if inside and _cuts_a_name(text, mention, next((n for n in nested[::-1] if n.start <= start and end <= n.end), mentions[-1])):
+            continue  # Thái Bình (太平) or Bình Dương (平阳) in Thái Bình Dương 太平洋
         if inside and mention.kind == "organization" and not _written_within(mention, mentions[-1]):
             continue  # Nhân dân (the newspaper 人民报) in Ngân hàng Nhân dân Trung Quốc 中国人民银行
         if inside and mention.kind == "person" and not _written_within(mention, mentions[-1]):
@@ -602,6 +604,16 @@ def _known(conn, text: str, found: list) -> tuple[list[Mention], list[Mention]]:
             taken_until, container_until, nested_until = end, end if mention.kind in NESTED else -1, start
             nests = NESTED.get(mention.kind, ())
     return mentions, nested
+
+
+def _cuts_a_name(text: str, inner: Mention, outer: Mention) -> bool:
+    """The inner name is part of a run of capitalised words of the outer one: its beginning, which the outer
+    name's characters begin with too (Ấn Độ | Dương 印度洋), or a part they do not write (Thái | Bình Dương 太平洋,
+    not 平阳); not a name after a generic or a dash (Cảng Thượng Hải 上海港, cao tốc Nam Ninh – Bằng Tường)."""
+    if inner.start == outer.start:
+        return outer.zh.startswith(inner.zh) and text[inner.end + 1 : inner.end + 2].isupper()
+    before = text[outer.start : inner.start].split()
+    return text[inner.start - 1] == " " and before[-1][:1].isupper() and not _written_within(inner, outer)
 
 
 def _written_within(inner: Mention, outer: Mention) -> bool:
@@ -952,6 +964,8 @@ def _fitting(conn, forms: list[_Form], surface: str) -> list[_Form]:
             not _same_letters(key, form.key) or (surface.isupper() and _accented(surface))
         ):
             continue  # a headline in capitals keeps its marks: QUAN TRỌNG (important) is no Quản Trọng 管仲
+        if form.key != key and _accented(surface) and len(key.split()) >= 2 and all(a != b for a, b in zip(key.split(), form.key.split())):
+            continue  # a misprint changes a mark, not every word's: Trường Báo (chí), a school, is no Trương Bảo 张宝
         if form.key != key and not _lower_words_kept(key, form):
             continue  # trực tuyến Trung Quốc (online) holds no tuyển Trung Quốc 中国国家足球队 (the national team)
         if form.capitals and not _capitals_fit(form, capitals):

@@ -853,6 +853,25 @@ def test_names_nested_in_a_nested_name(conn):
     assert {"中国共产党中央委员会对外联络部", "中国共产党中央委员会", "中国共产党"} <= found
 
 
+def test_no_name_nested_that_cuts_a_name(conn):
+    """Thái Bình Dương is the Pacific (太平洋): neither Thái Bình (太平, also a Vietnamese province) nor Bình Dương
+    (a Vietnamese province, 平阳) is a name inside it; Ấn Độ Dương, the Indian Ocean (印度洋), holds no India (印度).
+    Names after a generic or a dash stay nested: Thượng Hải (上海) in Cảng Thượng Hải, the port (上海港)."""
+    text = "Tàu đi từ Cảng Thượng Hải qua Thái Bình Dương và Ấn Độ Dương."
+    found = [(m.text, m.zh) for m in annotate(conn, text)]
+    assert ("Thái Bình Dương", "太平洋") in found and ("Ấn Độ Dương", "印度洋") in found
+    assert not [text for text, _ in found if text in ("Thái Bình", "Bình Dương", "Ấn Độ")]
+    assert ("Cảng Thượng Hải", "上海港") in found and ("Thượng Hải", "上海") in found
+
+
+def test_a_name_misprinted_in_every_word_is_another_word(conn):
+    """A misprint changes a mark, not every word's: Trường Báo (chí), a school of journalism, is not Trương Bảo
+    (张宝), and Từ giảng (đường), "from the lecture hall", is not Tư Giang (资江); Hàng Chấu, one mark off, is
+    still Hàng Châu (杭州)."""
+    found = [(m.text, m.zh) for m in annotate(conn, "Học tại Trường Báo chí. Từ giảng đường ra. Hàng Chấu đẹp.")]
+    assert found == [("Hàng Chấu", "杭州")]
+
+
 def test_model_of_a_brand(conn):
     """Xiaomi SU7, the car (小米SU7): the brand's characters and the model's code, as Chinese writes it; a
     quarter after a company (Tencent Q2) is no model."""
