@@ -258,6 +258,7 @@ def annotate(conn: sqlite3.Connection, text: str, unknown: bool = True) -> list[
     normalized = restyle_vi(text)  # tone style and i/y aside, for the passes that match words
     mentions += _dynasties(conn, text, normalized, mentions)
     mentions += _states(conn, text, normalized, mentions)
+    mentions = _placed_by_generic(conn, text, mentions)
     composed = []
     spans = {(m.start, m.end) for m in mentions}  # a known name is not composed again (Khu tự trị … Quảng Tây)
     inside = _coverage(mentions, contains=True)
@@ -411,6 +412,30 @@ def _placed_by_context(conn, mentions: list[Mention]) -> list[Mention]:
         alternatives = [mention.entry_id, *(i for i in mention.alternatives if i != entry_id)]
         found.append(replace(mention, entry_id=entry_id, zh=zh, pinyin=pinyin, country=country, status=status, vi=vi,
                              en=en, zh_other=zh_other.split(), alternatives=alternatives))  # fmt: skip
+    return found
+
+
+def _placed_by_generic(conn, text: str, mentions: list[Mention]) -> list[Mention]:
+    """A place's form that several glossary places share, after a generic, names the one place of that generic, with
+    the generic: huyện Dung Giang is the county 榕江县, not the river 融江 nor 甬江; unless that place is the name's own with the
+    generic's characters added (cửa khẩu Hữu Nghị Quan: the pass 友谊关, composed as 友谊关口岸)."""
+    found = []
+    for mention in mentions:
+        before = _GENERIC_BEFORE.search(text, max(0, mention.start - 20), mention.start) if mention.alternatives else None
+        endings = VI_GENERICS[normalize_vi(before.group(1)).lower()] if before and mention.kind == "place" else ()
+        if not endings or mention.zh.endswith(endings):
+            found.append(mention)
+            continue
+        sql = f"select {ENTRY_FIELDS} from entries where kind = 'place' and id in ({', '.join('?' * len(mention.alternatives))})"
+        fitting = [row for row in conn.execute(sql, mention.alternatives) if row[2].endswith(endings)]
+        if len(fitting) != 1 or fitting[0][2].startswith(mention.zh):  # cửa khẩu Hữu Nghị Quan: the pass 友谊关's gate
+            found.append(mention)  # (友谊关口岸), composed from the name's characters and the generic's
+            continue
+        entry_id, kind, zh, pinyin, country, status, vi, en, zh_other = fitting[0]
+        alternatives = [mention.entry_id, *(i for i in mention.alternatives if i != entry_id)]
+        start = before.start(1)  # the generic with the name: thành phố Tân Hương 新乡市
+        found.append(replace(mention, text=text[start : mention.end], start=start, entry_id=entry_id, zh=zh, pinyin=pinyin,
+                             country=country, status=status, vi=vi, en=en, zh_other=zh_other.split(), alternatives=alternatives))  # fmt: skip
     return found
 
 
@@ -652,6 +677,7 @@ def _choose(surface: str, fitting: list[_Form]) -> tuple[_Form, tuple[str, ...],
 _NOT_A_GENERIC = r"(?<!đồng )(?<!quê )(?<!thủ )"  # đồng hương (a compatriot), quê hương (a home town): no township
 # (乡); thủ phủ (a capital): no prefecture (府)
 _PLACE_WORD_BEFORE = re.compile(rf"(?<![^\W_]){_NOT_A_GENERIC}(?:{_alternation(PLACE_WORDS)}) $", re.IGNORECASE)  # huyện Hạ Lang
+_GENERIC_BEFORE = re.compile(rf"(?<![^\W_]){_NOT_A_GENERIC}({_alternation(VI_GENERICS)}) $", re.IGNORECASE)  # sông Tương
 
 
 # Words that end an institution's name before a place (Đại học ở Vũ Hán is a university in Wuhan).
@@ -683,8 +709,12 @@ def _composed(conn, text: str, mentions: list[Mention], memo: dict) -> list[Ment
     长江 → 长江). An institution's name may have capitalised words before the place or person it
     ends with (Đại học Sư phạm Hoa Đông 华东师范大学, Viện Văn học Lỗ Tấn 鲁迅文学院)."""
     found = []
+    bodies = [m.end for m in mentions if m.kind == "organization" and m.entry_id]  # and Trung Quốc after them:
+    bodies_end = {*bodies, *(china.end() for end in bodies if (china := _CHINA_AFTER.match(text, end)))}
     for mention in mentions:
         people = mention.zh.endswith("族")  # Khu tự trị dân tộc Choang: the one autonomous region of 壮族
+        if mention.kind == "person" and mention.start - 1 in bodies_end:
+            continue  # Bộ Ngoại giao Trung Quốc Uông Văn Bân: the body's spokesman, no body named after him
         if mention.kind not in ("place", "organization", "person") and not people:
             continue
         if text[mention.start - 1 : mention.start] != " ":
@@ -745,6 +775,7 @@ def _composed(conn, text: str, mentions: list[Mention], memo: dict) -> list[Ment
         elif mention.kind == "place" and mention.zh.endswith(UNIT_ENDINGS) and not candidates:
             candidates = [c for c in memo[surface] if _another_unit(conn, c, head, mention)][:1]
             # khu Lạc Long 洛龙区 (Luoyang's district), not the county 洛隆县 (Tibet)
+        candidates = [_national(c) for c in candidates]  # Đại hội … toàn quốc Trung Quốc: 全国人民代表大会
         if candidates:
             best = candidates[0]
             kind = "organization" if head.lower().startswith((*VI_BODIES, *VI_INSTITUTIONS)) else "place"
@@ -898,7 +929,9 @@ def _of_china(text: str, mentions: list[Mention]) -> list[Mention]:
     found = []
     for mention in mentions:
         china = _CHINA_AFTER.match(text, mention.end)
-        if mention.kind == "term" and mention.entry_id and mention.text[:1].isupper() and china and mention.zh[:2] != "中国":
+        if mention.kind == "term" and mention.entry_id and mention.text[:1].isupper() and china and not (
+            mention.zh.startswith(NATIONAL_PREFIXES)  # Ủy viên trưởng … toàn quốc Trung Quốc: 全国…, no 中国 before it
+        ):
             zh = f"中国{mention.zh}"
             found.append(Mention(text[mention.start : china.end()], mention.start, china.end(), "", mention.kind, zh,
                                  to_pinyin(zh, kind="term").result, "CN", "candidate", "", "", "composed"))  # fmt: skip
@@ -922,7 +955,7 @@ def _institutions_of_china(conn, text: str, normalized: str, memo: dict) -> list
         state = normalize_vi(name).lower().startswith(STATE_BODIES)
         query = name if state else text[match.start() : match.end()]
         if ("china", query) not in memo:
-            memo["china", query] = [c.to_dict() for c in reverse(conn, query, limit=3) if c.source != "glossary"]
+            memo["china", query] = [_national(c.to_dict()) for c in reverse(conn, query, limit=3) if c.source != "glossary"]
         candidates = memo["china", query]
         if candidates:
             best = candidates[0]
@@ -930,6 +963,16 @@ def _institutions_of_china(conn, text: str, normalized: str, memo: dict) -> list
             found.append(Mention(text[match.start() : match.end()], match.start(), match.end(), "", "organization",
                                  best["zh"], best["pinyin"], "CN", "candidate", "", "", "composed", [], candidates, other))  # fmt: skip
     return found
+
+
+def _national(candidate: dict) -> dict:
+    """A reading with 中国 before a name that says it is China's already, without it: 国家铁路局 for Cục Đường sắt
+    Quốc gia Trung Quốc, 全国人民代表大会 for Đại hội Đại biểu Nhân dân toàn quốc Trung Quốc."""
+    zh = candidate["zh"]
+    if not (zh.startswith("中国") and zh[2:].startswith(NATIONAL_PREFIXES)):
+        return candidate
+    vi, pinyin = " ".join(candidate["vi"].split()[2:]), to_pinyin(zh[2:], kind="organization").result
+    return {**candidate, "zh": zh[2:], "vi": vi, "pinyin": pinyin}
 
 
 def _in_original(original: str, normalized: str, mentions: list[Mention]) -> list[Mention]:

@@ -872,6 +872,31 @@ def test_a_name_misprinted_in_every_word_is_another_word(conn):
     assert found == [("Hàng Chấu", "杭州")]
 
 
+def test_a_generic_picks_the_place_of_its_kind(conn):
+    """Dung Giang is a form of three glossary places: the rivers 融江 and 甬江 and the county 榕江县 (Rongjiang,
+    Guizhou). After huyện (a county, 县) it is the county, named with its generic; after sông (a river) not."""
+    county = {m.text: m.zh for m in annotate(conn, "Giải bóng đá làng ở huyện Dung Giang rất nổi tiếng.")}
+    river = {m.text: m.zh for m in annotate(conn, "Sông Dung Giang chảy qua.")}
+    assert county == {"huyện Dung Giang": "榕江县"} and river["Dung Giang"] != "榕江县"
+
+
+def test_a_national_body_of_china_has_no_china_before_it(conn):
+    """Cục Đường sắt Quốc gia Trung Quốc, China's National Railway Administration, is 国家铁路局: a name that says it is
+    the nation's (国家, 全国) takes no 中国 before it, composed (đường sắt: 铁路) or known."""
+    text = "Cục Đường sắt Quốc gia Trung Quốc và Ủy viên trưởng Ủy ban Thường vụ Đại hội Đại biểu Nhân dân toàn quốc Trung Quốc."
+    found = [(m.text, m.zh) for m in annotate(conn, text)]
+    assert ("Cục Đường sắt Quốc gia Trung Quốc", "国家铁路局") in found
+    assert not [zh for _, zh in found if zh.startswith(("中国国家", "中国全国"))]
+
+
+def test_a_person_after_a_body_is_no_part_of_its_name(conn):
+    """Người phát ngôn Bộ Ngoại giao Trung Quốc Uông Văn Bân: the ministry's spokesman 汪文斌, not an institution
+    named after him (as Viện Văn học Lỗ Tấn is the Lu Xun Academy, 鲁迅文学院)."""
+    found = [(m.text, m.zh) for m in annotate(conn, "Người phát ngôn Bộ Ngoại giao Trung Quốc Uông Văn Bân nói. Viện Văn học Lỗ Tấn mở.")]
+    assert ("Uông Văn Bân", "汪文斌") in found and ("Viện Văn học Lỗ Tấn", "鲁迅文学院") in found
+    assert not [zh for _, zh in found if "汪文斌" in zh and zh != "汪文斌"]
+
+
 def test_model_of_a_brand(conn):
     """Xiaomi SU7, the car (小米SU7): the brand's characters and the model's code, as Chinese writes it; a
     quarter after a company (Tencent Q2) is no model."""
