@@ -279,11 +279,11 @@ def annotate(conn: sqlite3.Connection, text: str, unknown: bool = True) -> list[
 
 
 def _not_credited(text: str, mentions: list[Mention]) -> list[Mention]:
-    """No person or place after a credit, the Vietnamese photographer or writer (Ảnh: Dương Giang/TTXVN, not
-    the city 阳江), nor an unknown person between Theo and an outlet in brackets, the reporter (Theo Hà Thu
+    """No person, place or term after a credit, the Vietnamese photographer or writer (Ảnh: Dương Giang/TTXVN, not
+    the city 阳江; Clip: Thanh Long, not the dragon fruit 火龙果), though an agency may be one (Ảnh: Tân Hoa xã), nor an unknown person between Theo and an outlet in brackets, the reporter (Theo Hà Thu
     (VnExpress.net), not 何秋)."""
     return [m for m in mentions if not (
-        (m.kind in ("person", "place") and _CREDIT_BEFORE.search(text, max(0, m.start - 16), m.start))
+        (m.kind != "organization" and _CREDIT_BEFORE.search(text, max(0, m.start - 16), m.start))
         or (not m.entry_id and m.kind == "person" and text[max(0, m.start - 5) : m.start] == "Theo "
             and _SOURCE_AFTER.match(text, m.end))
     )]  # fmt: skip
