@@ -674,8 +674,8 @@ def _choose(surface: str, fitting: list[_Form]) -> tuple[_Form, tuple[str, ...],
     return best, others, "pinyin" if best.rendering == "pinyin" else "exact" if best.key == key else "folded"
 
 
-_NOT_A_GENERIC = r"(?<!đồng )(?<!quê )(?<!thủ )"  # đồng hương (a compatriot), quê hương (a home town): no township
-# (乡); thủ phủ (a capital): no prefecture (府)
+_NOT_A_GENERIC = r"(?<!đồng )(?<!quê )(?<!thủ )(?<!tàu )"  # đồng hương (a compatriot), quê hương (a home town): no
+# township (乡); thủ phủ (a capital): no prefecture (府); tàu sân bay (an aircraft carrier): no airport (机场)
 _PLACE_WORD_BEFORE = re.compile(rf"(?<![^\W_]){_NOT_A_GENERIC}(?:{_alternation(PLACE_WORDS)}) $", re.IGNORECASE)  # huyện Hạ Lang
 _GENERIC_BEFORE = re.compile(rf"(?<![^\W_]){_NOT_A_GENERIC}({_alternation(VI_GENERICS)}) $", re.IGNORECASE)  # sông Tương
 

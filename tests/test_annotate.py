@@ -897,6 +897,13 @@ def test_a_person_after_a_body_is_no_part_of_its_name(conn):
     assert not [zh for _, zh in found if "汪文斌" in zh and zh != "汪文斌"]
 
 
+def test_an_aircraft_carrier_is_no_airport(conn):
+    """Tàu sân bay is an aircraft carrier (航空母舰): the sân bay (airport, 机场) in it is no generic, so tàu sân bay
+    Fujian composes no airport 福建机场; Fujian alone is the province's pinyin (福建), not the carrier 福建舰."""
+    found = [(m.text, m.zh) for m in annotate(conn, "Tàu sân bay Fujian ra khơi.")]
+    assert ("Fujian", "福建") in found and not [zh for _, zh in found if zh.endswith("机场")]
+
+
 def test_model_of_a_brand(conn):
     """Xiaomi SU7, the car (小米SU7): the brand's characters and the model's code, as Chinese writes it; a
     quarter after a company (Tencent Q2) is no model."""
