@@ -93,10 +93,16 @@ def iy_style(text: str, style: str = "y") -> str:
     return _IY_SYLLABLE.sub(swap, nfc(text))
 
 
+# A u without its horn before ơ and a final consonant, a common misprint (Đuờng for Đường): no syllable is spelt so.
+_HORNLESS_U = re.compile(r"[uU](?=[ơờớởỡợƠỜỚỞỠỢ][nmcptNMCPT])")
+
+
 @functools.lru_cache(maxsize=65536)
 def normalize_vi(text: str, tone: str = "new", iy: str = "y") -> str:
-    """NFC, tone marks in one style, i/y in one spelling, runs of white space collapsed."""
-    return iy_style(tone_style(" ".join(nfc(text).split()), tone), iy)
+    """NFC, tone marks in one style, i/y in one spelling, a u misprinted without its horn before ơ given it
+    (Đuờng: Đường), runs of white space collapsed."""
+    text = _HORNLESS_U.sub(lambda m: "ư" if m.group() == "u" else "Ư", nfc(text))
+    return iy_style(tone_style(" ".join(text.split()), tone), iy)
 
 
 def restyle_vi(text: str) -> str:

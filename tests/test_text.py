@@ -67,6 +67,8 @@ def test_fold_is_idempotent():
 
 def test_normalize_vi_defaults():
     assert normalize_vi(" Uỷ  ban  Lí ") == "Ủy ban Lý"
+    assert normalize_vi("Con Đuờng Tơ Lụa, nuớc") == "Con Đường Tơ Lụa, nước"  # a u printed without its horn
+    assert normalize_vi("thuở, huơ tay, quơ") == "thuở, huơ tay, quơ"  # words so spelt, with no final consonant
     assert normalize_vi("Ủy ban", tone="old") == "Uỷ ban"
 
 
