@@ -563,11 +563,12 @@ def test_generic_inside_quotes(conn):
 
 
 def test_court_named_in_lower_case_before_its_unit(conn):
-    """The Changchun Intermediate People's Court (长春市中级人民法院), named in lower case as the press
-    names courts, after a paragraph break; a hospital described so (tốt nhất: the best) is no name."""
-    text = "Khoảng 5 triệu USD ).\n\nTòa án nhân dân trung cấp thành phố Trường Xuân đã xử. Bệnh viện tốt nhất thành phố Bắc Kinh."
+    """The Shenyang Intermediate People's Court (沈阳市中级人民法院), named in lower case as the press
+    names courts, after a paragraph break; a hospital described so (tốt nhất: the best) is no name.
+    (Changchun's court, the earlier example, is an entry now.)"""
+    text = "Khoảng 5 triệu USD ).\n\nTòa án nhân dân trung cấp thành phố Thẩm Dương đã xử. Bệnh viện tốt nhất thành phố Bắc Kinh."
     composed = [(m.text, m.zh) for m in annotate(conn, text) if m.match == "composed"]
-    assert ("Tòa án nhân dân trung cấp thành phố Trường Xuân", "长春市中级人民法院") in composed
+    assert ("Tòa án nhân dân trung cấp thành phố Thẩm Dương", "沈阳市中级人民法院") in composed
     assert not [zh for _, zh in composed if zh.endswith("医院")]
 
 
