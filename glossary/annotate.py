@@ -279,8 +279,9 @@ def annotate(conn: sqlite3.Connection, text: str, unknown: bool = True) -> list[
 
 
 def _not_credited(text: str, mentions: list[Mention]) -> list[Mention]:
-    """No person, place or term after a credit, the Vietnamese photographer or writer (Ảnh: Dương Giang/TTXVN, not
-    the city 阳江; Clip: Thanh Long, not the dragon fruit 火龙果), though an agency may be one (Ảnh: Tân Hoa xã), nor an unknown person between Theo and an outlet in brackets, the reporter (Theo Hà Thu
+    """No person, place or term after a credit, the Vietnamese photographer or writer (Ảnh: Dương Giang/TTXVN,
+    not the city 阳江; Clip: Thanh Long, not the dragon fruit 火龙果), though an agency may be one (Ảnh: Tân Hoa
+    xã), nor an unknown person between Theo and an outlet in brackets, the reporter (Theo Hà Thu
     (VnExpress.net), not 何秋)."""
     return [m for m in mentions if not (
         (m.kind != "organization" and _CREDIT_BEFORE.search(text, max(0, m.start - 16), m.start))
@@ -416,9 +417,10 @@ def _placed_by_context(conn, mentions: list[Mention]) -> list[Mention]:
 
 
 def _placed_by_generic(conn, text: str, mentions: list[Mention]) -> list[Mention]:
-    """A place's form that several glossary places share, after a generic, names the one place of that generic, with
-    the generic: huyện Dung Giang is the county 榕江县, not the river 融江 nor 甬江; unless that place is the name's own with the
-    generic's characters added (cửa khẩu Hữu Nghị Quan: the pass 友谊关, composed as 友谊关口岸)."""
+    """A place's form that several glossary places share, after a generic, names the one place of that
+    generic, with the generic: huyện Dung Giang is the county 榕江县, not the river 融江 nor 甬江; unless that
+    place is the name's own with the generic's characters added (cửa khẩu Hữu Nghị Quan: the pass 友谊关,
+    composed as 友谊关口岸)."""
     found = []
     for mention in mentions:
         before = _GENERIC_BEFORE.search(text, max(0, mention.start - 20), mention.start) if mention.alternatives else None
@@ -614,7 +616,7 @@ def _known(conn, text: str, found: list) -> tuple[list[Mention], list[Mention]]:
         mention = _mention(surface, start, end, best, others, match, fitting)
         if inside and mention.entry_id == mentions[-1].entry_id:
             continue  # Bộ Ngoại giao in Bộ Ngoại giao Trung Quốc: the same ministry
-        if inside and _cuts_a_name(text, mention, next((n for n in nested[::-1] if n.start <= start and end <= n.end), mentions[-1])):
+        if inside and _cuts_a_name(text, mention, _enclosing(nested, mentions[-1], start, end)):
             continue  # Thái Bình (太平) or Bình Dương (平阳) in Thái Bình Dương 太平洋
         if inside and mention.kind == "organization" and not _written_within(mention, mentions[-1]):
             continue  # Nhân dân (the newspaper 人民报) in Ngân hàng Nhân dân Trung Quốc 中国人民银行
@@ -629,6 +631,17 @@ def _known(conn, text: str, found: list) -> tuple[list[Mention], list[Mention]]:
             taken_until, container_until, nested_until = end, end if mention.kind in NESTED else -1, start
             nests = NESTED.get(mention.kind, ())
     return mentions, nested
+
+
+def _enclosing(nested: list[Mention], container: Mention, start: int, end: int) -> Mention:
+    """The innermost name nested so far in the container that holds start–end, else the container; only the
+    container's own nested names are looked at, so that a long text is not scanned again for each name."""
+    for name in reversed(nested):
+        if name.start < container.start:
+            break
+        if name.start <= start and end <= name.end:
+            return name
+    return container
 
 
 def _cuts_a_name(text: str, inner: Mention, outer: Mention) -> bool:
