@@ -422,6 +422,7 @@ def _placed_by_generic(conn, text: str, mentions: list[Mention]) -> list[Mention
     place is the name's own with the generic's characters added (cửa khẩu Hữu Nghị Quan: the pass 友谊关,
     composed as 友谊关口岸)."""
     found = []
+    spans = {(m.start, m.end, m.entry_id) for m in mentions}
     for mention in mentions:
         before = _GENERIC_BEFORE.search(text, max(0, mention.start - 20), mention.start) if mention.alternatives else None
         endings = VI_GENERICS[normalize_vi(before.group(1)).lower()] if before and mention.kind == "place" else ()
@@ -436,6 +437,8 @@ def _placed_by_generic(conn, text: str, mentions: list[Mention]) -> list[Mention
         entry_id, kind, zh, pinyin, country, status, vi, en, zh_other = fitting[0]
         alternatives = [mention.entry_id, *(i for i in mention.alternatives if i != entry_id)]
         start = before.start(1)  # the generic with the name: thành phố Tân Hương 新乡市
+        if (start, mention.end, entry_id) in spans:
+            continue  # the glossary has it with its generic (huyện Dung Giang): the name in it is the same place
         found.append(replace(mention, text=text[start : mention.end], start=start, entry_id=entry_id, zh=zh, pinyin=pinyin,
                              country=country, status=status, vi=vi, en=en, zh_other=zh_other.split(), alternatives=alternatives))  # fmt: skip
     return found
