@@ -364,9 +364,7 @@ def _as_written_in_full(conn, mentions: list[Mention]) -> list[Mention]:
             continue
         entry = _entry_written(conn, chars, mention.alternatives)
         if entry:
-            entry_id, kind, zh, pinyin, country, status, vi, en, zh_other = entry
-            found.append(replace(mention, entry_id=entry_id, kind=kind, zh=zh, pinyin=pinyin, country=country, status=status,
-                                 vi=vi, en=en, zh_other=list(zh_other), alternatives=[mention.entry_id]))  # fmt: skip
+            found.append(_as_entry(mention, entry, alternatives=[mention.entry_id]))
             continue
         pinyin = to_pinyin(chars, kind=kind).result
         candidate = Candidate(chars, mention.text, pinyin, 0, "document", "candidate", True)
@@ -409,10 +407,7 @@ def _placed_by_context(conn, mentions: list[Mention]) -> list[Mention]:
         if len(others) != 1 or named.get(mention.entry_id):
             found.append(mention)
             continue
-        entry_id, kind, zh, pinyin, country, status, vi, en, zh_other, _ = entries[others[0]]
-        alternatives = [mention.entry_id, *(i for i in mention.alternatives if i != entry_id)]
-        found.append(replace(mention, entry_id=entry_id, zh=zh, pinyin=pinyin, country=country, status=status, vi=vi,
-                             en=en, zh_other=zh_other.split(), alternatives=alternatives))  # fmt: skip
+        found.append(_as_entry(mention, entries[others[0]], alternatives=_other_than(mention, others[0])))
     return found
 
 
@@ -434,14 +429,26 @@ def _placed_by_generic(conn, text: str, mentions: list[Mention]) -> list[Mention
         if len(fitting) != 1 or fitting[0][2].startswith(mention.zh):  # cửa khẩu Hữu Nghị Quan: the pass 友谊关's gate
             found.append(mention)  # (友谊关口岸), composed from the name's characters and the generic's
             continue
-        entry_id, kind, zh, pinyin, country, status, vi, en, zh_other = fitting[0]
-        alternatives = [mention.entry_id, *(i for i in mention.alternatives if i != entry_id)]
-        start = before.start(1)  # the generic with the name: thành phố Tân Hương 新乡市
+        start, entry_id = before.start(1), fitting[0][0]  # the generic with the name: thành phố Tân Hương 新乡市
         if (start, mention.end, entry_id) in spans:
             continue  # the glossary has it with its generic (huyện Dung Giang): the name in it is the same place
-        found.append(replace(mention, text=text[start : mention.end], start=start, entry_id=entry_id, zh=zh, pinyin=pinyin,
-                             country=country, status=status, vi=vi, en=en, zh_other=zh_other.split(), alternatives=alternatives))  # fmt: skip
+        found.append(_as_entry(mention, fitting[0], text=text[start : mention.end], start=start,
+                               alternatives=_other_than(mention, entry_id)))  # fmt: skip
     return found
+
+
+def _as_entry(mention: Mention, row: tuple, **changes) -> Mention:
+    """The mention as the glossary entry of row (ENTRY_FIELDS: id, kind, zh, pinyin, country, status, vi, en,
+    zh_other, as a string or a tuple), with changes besides."""
+    entry_id, kind, zh, pinyin, country, status, vi, en, zh_other = row[:9]
+    zh_other = zh_other.split() if isinstance(zh_other, str) else list(zh_other)
+    return replace(mention, entry_id=entry_id, kind=kind, zh=zh, pinyin=pinyin, country=country, status=status, vi=vi,
+                   en=en, zh_other=zh_other, **changes)  # fmt: skip
+
+
+def _other_than(mention: Mention, entry_id: str) -> list[str]:
+    """The mention's entry and its alternatives but entry_id, for a mention that becomes entry_id's."""
+    return [mention.entry_id, *(i for i in mention.alternatives if i != entry_id)]
 
 
 def _entry_written(conn, zh: str, ids: list[str]) -> tuple | None:
@@ -497,9 +504,7 @@ def _chinese_bodies(conn, text: str, mentions: list[Mention]) -> list[Mention]:
             chinese = nearest is not None and (nearest.country == "CN" or (not nearest.country and nearest.match in ("unknown", "pinyin")))
             glossed = text[mention.start - 2 : mention.start] == " (" and mention.start - 2 in chinese_ends  # … Trung Quốc (Quốc hội)
             if chinese or glossed:
-                entry_id, kind, zh, pinyin, country, status, vi, en, zh_other = counterparts[mention.entry_id]
-                mention = replace(mention, entry_id=entry_id, zh=zh, pinyin=pinyin, country=country, status=status,
-                                  vi=vi, en=en, zh_other=list(zh_other))  # fmt: skip
+                mention = _as_entry(mention, counterparts[mention.entry_id])
         found.append(mention)
     return found
 
