@@ -86,8 +86,9 @@ VI_INSTITUTIONS = {
     "sở thú": "动物园", "vườn bách thảo": "植物园", "nhà tưởng niệm": "纪念馆", "nhà lưu niệm": "纪念馆",
     "đại chiến": "大战", "liên minh": "联盟", "đế quốc": "帝国", "công an": "公安局", "hòa ước": "条约",
     "đặc khu hành chính": "特别行政区", "đặc khu kinh tế": "经济特区",
-    "công ty trách nhiệm hữu hạn": "有限公司", "công ty tnhh": "有限公司",
+    "công ty trách nhiệm hữu hạn": "有限公司", "công ty tnhh": "有限公司", "lễ": "节",
 }  # fmt: skip (sở: a province's department, 广东省教育厅; a city's is a 局)
+KNOWN_WORDS_ONLY = {"lễ"}  # lễ (a rite) names a festival only as a word: Lễ Thất tịch 七夕节, no 部节 for Lễ bộ 礼部
 # Other suffixes an institution's word may stand for, ranked a little below its own: a college (学院) is
 # often called a university (Đại học Sư phạm Chu Khẩu 周口师范学院); a museum's 院 (故宫博物院).
 OTHER_SUFFIXES = {"đại học": ("学院",), "bảo tàng": ("博物院",), "viện bảo tàng": ("博物院",), "quỹ": ("基金会",),
@@ -485,8 +486,12 @@ def _institution(conn, key: str, head: str, rest: list[str], use_glossary: bool,
         written = [zh if zh.endswith(suffix) else zh + suffix for zh in short]  # not 遵义市会议
         known = _words(conn, written)  # Sự biến Tây An 西安事变, a word, before 西安之变
         for candidate, zh in zip(found, written):
+            if head in KNOWN_WORDS_ONLY and zh not in known:
+                continue
             score = candidate.score - 5 - penalty + KNOWN_WORD_BONUS * (zh in known)
             yield replace(candidate, zh=zh, pinyin="", vi=key, score=score, source="lexicon", status="candidate", entry_id="")
+        if head in KNOWN_WORDS_ONLY:
+            continue
         for score, pieces in segmented:  # Vietnamese order, modifiers reversed:
             zh = "".join(reversed(_modifiers(pieces))) + suffix
             yield Candidate(zh, key, "", score + REVERSED_BONUS - penalty, "composed", "candidate", key != fold(key))  # 中国工商银行

@@ -455,3 +455,19 @@ def test_a_unit_named_after_an_institution_is_not_a_generic(conn):
     walled town) before a place named Đô."""
     found = zhs(conn, "Bảo tàng Gấu trúc Thành Đô", use_glossary=False)
     assert found[0].startswith("成都") and not [zh for zh in found if zh.startswith("都城")]
+
+
+@pytest.mark.parametrize(
+    "vi,zh",
+    [
+        ("Lễ Thất tịch", "七夕节"),  # the Qixi Festival (thất tịch: 七 seventh, 夕 evening)
+        ("lễ Phật Đản", "佛诞节"),  # Buddha's Birthday (佛 phật, 诞 đản)
+    ],
+)
+def test_le_before_a_festival(conn, vi, zh):
+    assert zhs(conn, vi, use_glossary=False)[0] == zh
+
+
+def test_le_composes_no_word_the_lexicon_lacks(conn):
+    found = zhs(conn, "Lễ bộ", use_glossary=False)  # the Ministry of Rites 礼部, no 部节
+    assert found[0] == "礼部" and not any(zh.endswith("节") for zh in found)
