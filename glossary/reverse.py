@@ -245,6 +245,9 @@ def reverse(
             add(candidate)
     words = vi.split()  # hồ Mộc Long: a generic before a name, not a person or place read as a whole
     after_generic = words[0].islower() and words[-1][:1].isupper() and _head(key) in VI_GENERICS
+    if kind == "person" and len(folded.split()) == 1:  # a person called by the surname alone: Khương 姜, then 羌
+        for candidate in _composed(conn, key, folded, "person"):
+            add(candidate)
     if 2 <= len(folded.split()) <= (MAX_COMPOSED + readings.LONGEST_SURNAME if clans else MAX_COMPOSED) and not after_generic:
         for role in ("person", "place"):
             if kind in (None, role) or (kind == "term" and role == "place"):

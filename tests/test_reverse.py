@@ -471,3 +471,14 @@ def test_le_before_a_festival(conn, vi, zh):
 def test_le_composes_no_word_the_lexicon_lacks(conn):
     found = zhs(conn, "Lễ bộ", use_glossary=False)  # the Ministry of Rites 礼部, no 部节
     assert found[0] == "礼部" and not any(zh.endswith("节") for zh in found)
+
+
+@pytest.mark.parametrize(
+    "vi,zh",
+    [
+        ("Khương", "姜"),  # the surname of Jiang Wei 姜维 (Khương Duy), before the Qiang people 羌
+        ("Lưu", "刘"),  # the surname of Liu Bei 刘备 (Lưu Bị), before 流 (to flow)
+    ],
+)
+def test_a_person_called_by_the_surname_alone(conn, vi, zh):
+    assert zhs(conn, vi, kind="person", use_glossary=False)[0] == zh
