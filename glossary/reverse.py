@@ -284,6 +284,10 @@ def reverse(
     return ranked
 
 
+BRANDS = {"term", "organization"}  # a platform, a brand, a medium is either: Tmall 天猫, asked for as a term
+OTHER_KIND_PENALTY = 600  # a curated entry of the other of those kinds: below the lexicon's words, above names composed
+
+
 def _curated(conn, key: str, folded: str, kind: str | None):
     sql = (
         "select entries.id, entries.kind, names.zh, entries.zh, entries.pinyin, entries.status, names.vi, names.vi_key, "
@@ -291,10 +295,11 @@ def _curated(conn, key: str, folded: str, kind: str | None):
         "join entries on entries.id = names.entry_id left join lexicon on lexicon.word = names.zh where names.vi_fold = ?"
     )
     for entry_id, entry_kind, zh, entry_zh, py, status, vi, vi_key, rendering, freq, place in conn.execute(sql, (folded,)):
-        if kind and entry_kind != kind:
+        if kind and entry_kind != kind and not {kind, entry_kind} <= BRANDS:
             continue
         exact = vi_key == key
         score = CURATED_BASE + 50 * exact + shared_form_weight(status, rendering, freq, place)
+        score -= OTHER_KIND_PENALTY * (bool(kind) and entry_kind != kind)
         if key != folded and not exact:  # printed with other diacritics: Tây Dương is 西洋 before Tây Đường 西塘
             score -= sum(CURATED_INEXACT if without_tones(a) == without_tones(b) else CURATED_OTHER_LETTERS
                          for a, b in zip(vi_key.split(), key.split()) if a != b)  # fmt: skip

@@ -482,3 +482,8 @@ def test_le_composes_no_word_the_lexicon_lacks(conn):
 )
 def test_a_person_called_by_the_surname_alone(conn, vi, zh):
     assert zhs(conn, vi, kind="person", use_glossary=False)[0] == zh
+
+
+def test_a_brand_asked_for_as_a_term_finds_the_organization(conn):
+    assert zhs(conn, "Tmall", kind="term")[0] == "天猫"  # Alibaba's shopping platform, an organization in the glossary
+    assert "天猫" not in zhs(conn, "Tmall", kind="person")  # a person is no brand
