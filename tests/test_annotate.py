@@ -154,13 +154,13 @@ def test_unknown_name_with_a_surname_of_two_characters(conn):
 
 
 def test_unknown_names_the_lexicon_has(conn):
-    # Pi Rixiu 皮日休 (皮 bì, 日 nhật, 休 hưu), Tang poet; Songtsen Gampo 松赞干布 (松 tùng, 赞 tán, 干 cán,
-    # 布 bố), king of Tibet; Falun Gong 法轮功 (法 pháp, 轮 luân, 功 công), CC-CEDICT's "Falun Gong" (the Heaven and
-    # Earth Society 天地会 and the Dalai Lama 达赖喇嘛, used here before, are in the glossary since batches 95 and 107)
-    text = "Thơ của Bì Nhật Hưu rất hay. Năm 641, Tùng Tán Cán Bố cưới công chúa. Năm 1999, Pháp Luân Công bị cấm."
+    # Pi Rixiu 皮日休 (皮 bì, 日 nhật, 休 hưu), Tang poet; Gar Tongtsen 禄东赞 (禄 lộc, 东 đông, 赞 tán), the Tibetan
+    # minister sent to Chang'an for Princess Wencheng; Falun Gong 法轮功 (法 pháp, 轮 luân, 功 công), CC-CEDICT's
+    # "Falun Gong" (天地会, 达赖喇嘛 and 松赞干布, used here before, are in the glossary since batches 95, 107 and 191)
+    text = "Thơ của Bì Nhật Hưu rất hay. Năm 641, Lộc Đông Tán sang cầu hôn. Năm 1999, Pháp Luân Công bị cấm."
     unknown = [m for m in annotate(conn, text) if m.status == "unknown"]
     assert [(m.text, m.zh, m.kind) for m in unknown] == [
-        ("Bì Nhật Hưu", "皮日休", "person"), ("Tùng Tán Cán Bố", "松赞干布", "person"), ("Pháp Luân Công", "法轮功", "term")
+        ("Bì Nhật Hưu", "皮日休", "person"), ("Lộc Đông Tán", "禄东赞", "person"), ("Pháp Luân Công", "法轮功", "term")
     ]
 
 
@@ -934,12 +934,13 @@ def test_metro_and_delta_of_a_place(conn):
 
 
 def test_unknown_name_read_again_with_its_generic(conn):
-    """An unknown name takes the reading its generic calls for: cảng Dương Phố is Yangpu port in Hainan
-    (洋浦港), though Dương Phố alone reads first as Shanghai's Yangpu district (杨浦); thị trấn Hải Yến is
-    Haiyan town of Taishan (海宴镇). A generic after đổ bộ (to land) is found: bộ (部) names nothing there."""
-    text = "Bão đổ bộ vào thị trấn Hải Yến rồi tới cảng Dương Phố."
+    """An unknown name takes the reading its generic calls for: cảng Hoàng Hoa is Huanghua port in Hebei
+    (黄骅港: 黄 hoàng, 骅 hoa), though Hoàng Hoa alone reads first as the word 黄花 (yellow flowers); thị trấn Hải
+    Yến is Haiyan town of Taishan (海宴镇). A generic after đổ bộ (to land) is found: bộ (部) names nothing there.
+    (Yangpu port 洋浦港, used here before, is in the glossary since batch 193.)"""
+    text = "Bão đổ bộ vào thị trấn Hải Yến rồi tới cảng Hoàng Hoa."
     found = {m.text: m.zh for m in annotate(conn, text) if m.match == "composed"}
-    assert found == {"thị trấn Hải Yến": "海宴镇", "cảng Dương Phố": "洋浦港"}
+    assert found == {"thị trấn Hải Yến": "海宴镇", "cảng Hoàng Hoa": "黄骅港"}
 
 
 def test_clan_and_given_name_are_one_person(conn):
