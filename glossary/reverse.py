@@ -246,8 +246,10 @@ def reverse(
     words = vi.split()  # hồ Mộc Long: a generic before a name, not a person or place read as a whole
     after_generic = words[0].islower() and words[-1][:1].isupper() and _head(key) in VI_GENERICS
     if kind == "person" and len(folded.split()) == 1:  # a person called by the surname alone: Khương 姜, then 羌
+        surnames = _surname_chars(_database_path(conn))
         for candidate in _composed(conn, key, folded, "person"):
-            add(candidate)
+            if candidate.zh in surnames:
+                add(candidate)
     if 2 <= len(folded.split()) <= (MAX_COMPOSED + readings.LONGEST_SURNAME if clans else MAX_COMPOSED) and not after_generic:
         for role in ("person", "place"):
             if kind in (None, role) or (kind == "term" and role == "place"):
@@ -263,7 +265,7 @@ def reverse(
     for candidate in _after_a_title(conn, vi, use_glossary) if kind == "person" and not read else ():
         add(candidate)  # Thủ tướng Lý Cường: 李强; not Càn Long for Hoàng đế Càn Long 乾隆帝
     if kind in (None, "person") and vi.replace("ü", "v").isascii():
-        for candidate in _from_pinyin(conn, vi):  # Pan Gongsheng, Lü Zhiming, as the press sometimes prints a name
+        for candidate in _from_pinyin(conn, vi, one_word=kind == "person"):  # Pan Gongsheng, Lü Zhiming; Lindan, Xi
             add(candidate)
     if vi.isascii():
         for candidate in _english(conn, vi):  # China News Service 中国新闻社, Wang Yi 王毅
@@ -1040,19 +1042,30 @@ def _char_freq(path: str) -> dict[str, int]:
     return dict(read_rows(path, "select char, freq from name_chars"))
 
 
-def _from_pinyin(conn, text: str):
+def _from_pinyin(conn, text: str, one_word: bool = False):
     """A person's name printed in pinyin without tones (Pan Gongsheng): the surname, then the given
-    name's syllables, each read by the characters whose pinyin it is, weighted as names are."""
-    syllables = pinyin_syllables(_database_path(conn))
+    name's syllables, each read by the characters whose pinyin it is, weighted as names are. one_word: also
+    a name printed as one word (Lindan 林丹) or a surname alone (Xi 习)."""
+    path = _database_path(conn)
+    syllables = pinyin_syllables(path)
     words = [split_pinyin(word, syllables) for word in text.lower().replace("-", " ").split()]
-    if not 2 <= len(words) <= 3 or not all(words) or len(words[0]) != 1 or sum(map(len, words)) > 4:
+    if one_word and len(words) == 1 and 1 <= len(words[0]) <= 3:
+        words = [[s] for s in words[0]]
+    elif not 2 <= len(words) <= 3 or not all(words) or len(words[0]) != 1 or sum(map(len, words)) > 4:
         return
-    weights = _weights(_database_path(conn))
+    weights, surnames = _weights(path), _surname_chars(path)
     positions = []
     for i, syllable in enumerate(s for word in words for s in word):
         table = weights["surname" if i == 0 else "given"]
-        positions.append(heapq.nlargest(BEAM, ((table.get(c, table[""]), c) for c in syllables[syllable])))
+        chars = syllables[syllable] & surnames if len(words) == 1 else syllables[syllable]
+        positions.append(heapq.nlargest(BEAM, ((table.get(c, table[""]), c) for c in chars)))
     yield from _ranked(conn, [positions], "person", 80, text, True)
+
+
+@functools.cache
+def _surname_chars(path: str) -> frozenset[str]:
+    """Characters jieba's names bear as a surname."""
+    return frozenset(row[0] for row in read_rows(path, "select char from name_chars where surname > 0"))
 
 
 @functools.cache

@@ -487,3 +487,10 @@ def test_a_person_called_by_the_surname_alone(conn, vi, zh):
 def test_a_brand_asked_for_as_a_term_finds_the_organization(conn):
     assert zhs(conn, "Tmall", kind="term")[0] == "天猫"  # Alibaba's shopping platform, an organization in the glossary
     assert "天猫" not in zhs(conn, "Tmall", kind="person")  # a person is no brand
+
+
+def test_a_pinyin_name_printed_as_one_word(conn):
+    # Lin Dan 林丹 (lín dān), the badminton player, as some pages print him; Xi (习 xí, 席 xí…), a surname alone
+    assert zhs(conn, "Lindan", kind="person", use_glossary=False)[0] == "林丹"
+    surnames = zhs(conn, "Xi", kind="person", use_glossary=False)
+    assert "习" in surnames[:5] and "齿" not in surnames  # 齿 reads xỉ, and is no surname
