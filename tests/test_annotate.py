@@ -946,11 +946,12 @@ def test_unknown_name_read_again_with_its_generic(conn):
 def test_clan_and_given_name_are_one_person(conn):
     """Ái Tân Giác La Dận Chân, the Yongzheng Emperor's name (爱新觉罗·胤禛): the clan and the given name are
     both glossary names, read together as one person; Diệp Hách Na Lạp Hạnh Trinh, Cixi's (叶赫那拉·杏贞);
-    Gia Luật A Bảo Cơ (耶律阿保机), five words after a clan of two."""
-    text = "Ái Tân Giác La Dận Chân lên ngôi. Diệp Hách Na Lạp Hạnh Trinh vào cung. Năm 916, Gia Luật A Bảo Cơ lập nước."
+    Gia Luật Hưu Ca (耶律休哥: 休 hưu, 哥 ca), the Liao general, after a clan of two. (耶律阿保机, used here before,
+    is in the glossary since batch 194.)"""
+    text = "Ái Tân Giác La Dận Chân lên ngôi. Diệp Hách Na Lạp Hạnh Trinh vào cung. Năm 979, Gia Luật Hưu Ca thắng trận."
     found = {m.text: m.zh for m in annotate(conn, text) if not m.entry_id}
     assert found == {"Ái Tân Giác La Dận Chân": "爱新觉罗·胤禛", "Diệp Hách Na Lạp Hạnh Trinh": "叶赫那拉·杏贞",
-                     "Gia Luật A Bảo Cơ": "耶律阿保机"}  # fmt: skip
+                     "Gia Luật Hưu Ca": "耶律休哥"}  # fmt: skip
 
 
 def test_no_classic_in_ordinary_words_nor_a_group_in_english(conn):
