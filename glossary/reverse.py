@@ -113,6 +113,8 @@ VI_BODIES = {
     "ủy ban thường vụ nhân đại": ("", "人大常委会"), "thường vụ nhân đại": ("", "人大常委会"),
 }  # fmt: skip
 LONGEST_HEAD = max(len(head.split()) for head in [*VI_GENERICS, *VI_BODIES, *VI_INSTITUTIONS])  # words
+FOLDED_HEADS = {fold(head): head for head in [*VI_INSTITUTIONS, *VI_BODIES, *VI_GENERICS] if " " in head}  # of two words
+# or more: folded, one word is too often a name's (Chau An Lai is Châu Ân Lai 周恩来, no 州; Ho Cam Dao 胡锦涛, no 湖)
 # A word that names an administrative unit, when a place is asked for: higher units first.
 PLACE_BONUS = {"province": 40, "prefecture": 35, "county": 30, "township": 20}
 # Titles written after a name, as in Chinese: Gia Tĩnh Đế 嘉靖帝, Thành Cát Tư Hãn 成吉思汗, Khổng Tử 孔子.
@@ -550,10 +552,16 @@ def _is_unit(conn, key: str, levels: tuple[str, ...] = UNIT_LEVELS) -> bool:
 
 
 def _head(key: str) -> str:
-    """The longest generic, body or institution the query starts with, or ''."""
+    """The longest generic, body or institution the query starts with, or ''; printed without diacritics,
+    the one of two words or more it folds to (thanh pho Quang Chau: thành phố)."""
     words = key.split()
-    heads = (" ".join(words[:size]) for size in range(min(LONGEST_HEAD, len(words) - 1), 0, -1))
-    return next((h for h in heads if h in VI_GENERICS or h in VI_BODIES or h in VI_INSTITUTIONS), "")
+    folded = key == fold(key)
+    for head in (" ".join(words[:size]) for size in range(min(LONGEST_HEAD, len(words) - 1), 0, -1)):
+        if head in VI_GENERICS or head in VI_BODIES or head in VI_INSTITUTIONS:
+            return head
+        if folded and head in FOLDED_HEADS:
+            return FOLDED_HEADS[head]
+    return ""
 
 
 def _modifiers(pieces: tuple[str, ...]) -> list[str]:

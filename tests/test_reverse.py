@@ -494,3 +494,15 @@ def test_a_pinyin_name_printed_as_one_word(conn):
     assert zhs(conn, "Lindan", kind="person", use_glossary=False)[0] == "林丹"
     surnames = zhs(conn, "Xi", kind="person", use_glossary=False)
     assert "习" in surnames[:5] and "齿" not in surnames  # 齿 reads xỉ, and is no surname
+
+
+@pytest.mark.parametrize(
+    "vi,zh",
+    [
+        ("thanh pho Quang Chau", "广州市"),  # thành phố Quảng Châu, the city of Guangzhou, printed without diacritics
+        ("Thanh uy Dong Hung", "东兴市委"),  # Thành ủy Đông Hưng, Dongxing's city Party committee
+        ("Chau An Lai", "周恩来"),  # Châu Ân Lai, Zhou Enlai: one word folded to a generic (châu 州) is a name's
+    ],
+)
+def test_a_generic_of_two_words_printed_without_diacritics(conn, vi, zh):
+    assert zhs(conn, vi, use_glossary=False)[0] == zh
