@@ -1293,9 +1293,9 @@ def _unknown_name(conn, text: str, words: list[re.Match], memo: dict) -> Mention
         return _unknown_mention(conn, text, stripped, named, memo)
     if 2 <= len(words) <= 3 and _after_institution(text, words[0].start()) and _names_a_known_place(conn, words, memo):
         return _unknown_mention(conn, text, words, "place", memo)  # Tập đoàn Tam Hiệp: 三峡, to compose 三峡集团
-    if len(words) > 2 and _names_a_unit(conn, text[words[0].start() : words[1].end()], memo):
-        return _unknown_mention(conn, text, words[:2], "place", memo)  # Tảo Trang (枣庄) in Tảo Trang Liên thành
-    return None
+    if len(words) > 2 and not honoured and _names_a_unit(conn, text[words[0].start() : words[1].end()], memo):
+        return _unknown_mention(conn, text, words[:2], "place", memo)  # Tảo Trang (枣庄) in Tảo Trang Liên thành;
+    return None  # not Bà Châu 琶洲 in Bà Châu Hải Minh
 
 
 def _reduplicated_name(conn, words: list[re.Match]) -> bool:
@@ -1616,12 +1616,14 @@ _LAST_NAME_WORD = re.compile(rf" [{_UPPER}][^\W\d_]*(?![^\W_]| [{_UPPER}])")  # 
 
 
 def _surname_opens_a_name(conn, text: str, end: int, surface: str, reach: dict) -> bool:
-    """A place of two words whose first is a common surname, then one capitalised word that ends the run and
-    begins no other name, is a person of three: Lý Thành Cương, not 鲤城区 (Vân Nam Trung Quốc is two names)."""
+    """A place of two words whose first is a common surname, or which follows ông, bà…, then one capitalised word
+    that ends the run and begins no other name, is a person of three: Lý Thành Cương, not 鲤城区; ông Châu Hải Minh,
+    not 珠海 (Vân Nam Trung Quốc is two names)."""
     words = surface.split()
     if len(words) != 2 or surface.isupper() or not _LAST_NAME_WORD.match(text, end) or end + 1 in reach:
         return False
-    return reads_as_common_surname(conn, normalize_vi(words[0]).lower())
+    start = end - len(surface)
+    return _after_honorific(text, start) or reads_as_common_surname(conn, normalize_vi(words[0]).lower())
 
 
 LOCAL_UNIT_ENDINGS = ("县", "区", "镇", "乡", "村")  # units whose names are often given names too (永胜, 建国)

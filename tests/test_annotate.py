@@ -1568,3 +1568,11 @@ def test_wukong_alone_is_the_monkey_king(conn):
     assert found.entry_id == "sun-wukong"
     (satellite,) = [m for m in annotate(conn, "Trung Quốc phóng vệ tinh Ngộ Không.") if m.text == "vệ tinh Ngộ Không"]
     assert satellite.zh == "悟空号"
+
+
+def test_a_place_after_a_word_for_a_person_opens_a_name(conn):
+    """Ông Châu Hải Minh is a man: no Zhuhai (珠海, read Châu Hải) in his name, nor Pazhou (琶洲, read Bà Châu)
+    when Bà opens the sentence; Zhuhai stays a place before another name."""
+    for text in ("Ông Châu Hải Minh cho biết.", "Bà Châu Hải Minh cho biết."):
+        assert not [m.zh for m in annotate(conn, text) if m.kind == "place"], text
+    assert "珠海" in [m.zh for m in annotate(conn, "Đến Châu Hải Trung Quốc.")]
