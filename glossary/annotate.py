@@ -1632,7 +1632,8 @@ LOCAL_UNIT_ENDINGS = ("县", "区", "镇", "乡", "村")  # units whose names ar
 def _given_name_after_a_surname(conn, text: str, start: int, surface: str, place: _Form, mentions: list[Mention]) -> bool:
     """A county's or smaller unit's two-word name right after a common surname that opens a name is a person's
     given name: Lý Vĩnh Thắng 李永胜, not Li and 永胜县; so is any place's after a Vietnamese surname (ông
-    Nguyễn Đồng Trung, a Vietnamese diplomat, not the border gate 峒中口岸)."""
+    Nguyễn Đồng Trung, a Vietnamese diplomat, not the border gate 峒中口岸) or after a surname that follows ông,
+    bà… (ông Trương Hải Nam, not Hainan 海南)."""
     local = place.entry[2].endswith(LOCAL_UNIT_ENDINGS)
     if len(surface.split()) != 2 or surface.isupper():
         return False
@@ -1644,7 +1645,8 @@ def _given_name_after_a_surname(conn, text: str, start: int, surface: str, place
     if previous[:1].isupper() and normalize_vi(previous).lower() not in LEADING_WORDS and not _sentence_starts(text, opening):
         return False
     surname = normalize_vi(before).lower()
-    return surname in VIETNAMESE_SURNAMES or (local and reads_as_common_surname(conn, surname))
+    named = local or _after_honorific(text, opening)  # ông Trương Hải Nam: any place's name, after ông, bà…
+    return surname in VIETNAMESE_SURNAMES or (named and reads_as_common_surname(conn, surname))
 
 
 # Vietnamese bodies, named so only in Vietnam (China's are Nhân đại, Đảng Cộng sản Trung Quốc…), right

@@ -1576,3 +1576,10 @@ def test_a_place_after_a_word_for_a_person_opens_a_name(conn):
     for text in ("Ông Châu Hải Minh cho biết.", "Bà Châu Hải Minh cho biết."):
         assert not [m.zh for m in annotate(conn, text) if m.kind == "place"], text
     assert "珠海" in [m.zh for m in annotate(conn, "Đến Châu Hải Trung Quốc.")]
+
+
+def test_a_place_after_a_surname_after_a_word_for_a_person_is_a_given_name(conn):
+    """Ông Trương Hải Nam is a man surnamed Trương (张): Hải Nam is his given name, not Hainan (海南); so is Tây An
+    in bà Vương Tây An, not Xi'an (西安)."""
+    for text, name in (("Ông Trương Hải Nam cho biết.", "Trương Hải Nam"), ("Bà Vương Tây An nói.", "Vương Tây An")):
+        assert [(m.text, m.kind) for m in annotate(conn, text)] == [(name, "person")]
