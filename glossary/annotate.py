@@ -135,6 +135,21 @@ PEOPLE_WORD_FREQ = 100  # 汉人 (1,629), 蒙古人: common words for a people's
 WORK = re.compile(r"\b(?:film|novel|novella|drama|song|album|poem|trilogy|short stories|short-story|classic)\b", re.IGNORECASE)
 
 
+OTHER_WORD_RATIO = 10  # a word this much commoner than a term's own, read the same, is what the lower case means
+
+
+def _read_otherwise(path: str) -> set[tuple[str, str]]:
+    """(form, characters) of the terms whose capitalised form reads, in lower case, as a commoner word: tiền lương
+    is a wage (钱粮), Tiền Lương the state 前凉; liên quân an allied army (联军), Liên Quân the game 传说对决."""
+    sql = (
+        "select names.vi, names.zh, max(other.freq), coalesce(max(own.freq), 0) from names "
+        "join entries on entries.id = names.entry_id join lexicon other on other.fold = names.vi_fold and other.reading = names.vi_key "
+        "left join lexicon own on own.word in (names.zh, entries.zh) "
+        "where entries.kind = 'term' and other.word not in (names.zh, entries.zh) group by names.vi, names.zh"
+    )
+    return {(vi, zh) for vi, zh, other, own in read_rows(path, sql) if other >= OTHER_WORD_RATIO * max(own, 1)}
+
+
 @functools.cache
 def _automaton(path: str) -> ahocorasick.Automaton:
     """fold_chars(form) → forms sharing it, for every form of two syllables or more."""
@@ -148,6 +163,7 @@ def _automaton(path: str) -> ahocorasick.Automaton:
     forms: dict[str, list[_Form]] = {}
     done = set()
     common_persons = {w for (w,) in read_rows(path, f"select word from lexicon where word like '%人' and freq >= {PEOPLE_WORD_FREQ}")}
+    read_otherwise = _read_otherwise(path)
     for vi, rendering, written, *entry, zh_other, description, freq, place in rows:
         entry.append(tuple(zh_other.split()))
         ethnic, work = "ethnic group" in (description or ""), bool(WORK.search(description or ""))
@@ -188,6 +204,7 @@ def _automaton(path: str) -> ahocorasick.Automaton:
         capitals = tuple(w[:1].isupper() for w in words)
         if entry[1] == "term" and not acronym:  # a term of two words keeps the capital of the name in it (nước
             named = len(words) == 2 and capitals == (False, True)  # Sở, not nước sở tại); Bí thư Tỉnh ủy need not
+            named = named or (len(words) >= 2 and all(capitals) and (vi, written) in read_otherwise)  # Tiền Lương
             capitals = capitals if named else (True,) if work and capitals[0] else ()  # Anh hùng, the film
         weight = shared_form_weight(entry[5], rendering, freq, place)
         forms.setdefault(fold_chars(vi), []).append(_Form(vi, _form_key(vi), capitals, tuple(entry), rendering, weight))

@@ -1583,3 +1583,11 @@ def test_a_place_after_a_surname_after_a_word_for_a_person_is_a_given_name(conn)
     in bà Vương Tây An, not Xi'an (西安)."""
     for text, name in (("Ông Trương Hải Nam cho biết.", "Trương Hải Nam"), ("Bà Vương Tây An nói.", "Vương Tây An")):
         assert [(m.text, m.kind) for m in annotate(conn, text)] == [(name, "person")]
+
+
+def test_a_capitalised_term_is_no_commoner_word_in_lower_case(conn):
+    """Tiền Lương, the Former Liang state (前凉), is tiền lương in lower case: a wage (钱粮 reads so, and is far
+    commoner); Liên Quân, the game (传说对决), is liên quân, an allied army (联军)."""
+    assert annotate(conn, "Công nhân nhận tiền lương cao. Đội liên quân tấn công.") == []
+    found = [(m.text, m.zh) for m in annotate(conn, "Nhà Tiền Lương bị diệt. Chơi Liên Quân mỗi ngày.")]
+    assert found == [("Tiền Lương", "前凉"), ("Liên Quân", "传说对决")]
