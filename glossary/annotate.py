@@ -566,6 +566,10 @@ def _matches(conn, text: str) -> list[tuple[int, int, str, list[_Form]]]:
             fitting = [f for f in fitting if f.entry[1] == "term"]
         if fitting and len(surface.split()) == 2 and _INSTITUTION.match(surface) and _name_runs_on(conn, text, end, memo):
             continue  # Bộ Công (工部) in Bộ Công nghiệp và Công nghệ thông tin: an institution's name goes on
+        if fitting and all(f.entry[1] == "term" and f.vi.istitle() for f in fitting) and surface[:1].islower() and _straddles(
+            conn, text, start, end, memo
+        ):
+            continue  # Diễn đàn Kinh tế (an economic forum): no Đàn Kinh 坛经 across diễn đàn and kinh tế
         if fitting and fitting[0].entry[1] == "term" and folded[max(0, start - 4) : start] == "pho " and (
             start < 5 or not folded[start - 5].isalnum()
         ):
@@ -585,6 +589,17 @@ def _common_word(conn, key: str, memo: dict) -> bool:
 
 
 _LOWER_SECOND_WORD = re.compile(rf"[{_UPPER}][^\W\d_]* (?![{_UPPER}])[^\W\d_]+")  # Ma cao, Bắc kinh
+
+
+def _straddles(conn, text: str, start: int, end: int, memo: dict) -> bool:
+    """The first word ends a word with the one before (diễn | đàn) and the last begins one with the next (Kinh | tế)."""
+    before = _word_before(text, start)
+    if not before or not _name_runs_on(conn, text, end, memo):
+        return False
+    bigram = f"{before} {text[start:end].split()[0]}"
+    if ("word", bigram) not in memo:
+        memo["word", bigram] = _is_word(conn, _automaton(_path(conn)), bigram)
+    return memo["word", bigram]
 
 
 def _name_runs_on(conn, text: str, end: int, memo: dict) -> bool:

@@ -1591,3 +1591,10 @@ def test_a_capitalised_term_is_no_commoner_word_in_lower_case(conn):
     assert annotate(conn, "Công nhân nhận tiền lương cao. Đội liên quân tấn công.") == []
     found = [(m.text, m.zh) for m in annotate(conn, "Nhà Tiền Lương bị diệt. Chơi Liên Quân mỗi ngày.")]
     assert found == [("Tiền Lương", "前凉"), ("Liên Quân", "传说对决")]
+
+
+def test_no_term_across_two_words(conn):
+    """Diễn đàn Kinh tế (an economic forum) holds no Đàn Kinh, the Platform Sutra (坛经): đàn ends diễn đàn and Kinh
+    begins kinh tế. Printed as a name, it is found."""
+    assert annotate(conn, "Diễn đàn Kinh tế Thế giới họp tại Davos.") == []
+    assert ("Đàn Kinh", "坛经") in [(m.text, m.zh) for m in annotate(conn, "Đàn Kinh của Huệ Năng.")]
