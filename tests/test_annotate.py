@@ -259,10 +259,11 @@ def test_composed_from_a_known_place(conn):
 
 def test_unknown_town_after_tran(conn):
     """trấn is used for Chinese towns only: a capitalised run after it is an unknown place, also read
-    whole with its generic (上石镇 Shangshi town, Pingxiang, Guangxi). thị trấn is Vietnamese."""
-    found = [(m.text, m.zh, m.kind, m.match) for m in annotate(conn, "Đoàn trấn Thượng Thạch và thị trấn Na Sầm.")]
-    assert ("Thượng Thạch", "上石", "place", "unknown") in found
-    assert ("trấn Thượng Thạch", "上石镇", "place", "composed") in found
+    whole with its generic (爱店镇 Aidian town, Ningming, Guangxi: 爱 ái, 店 điếm). thị trấn is Vietnamese.
+    (Shangshi town 上石镇, used here before, is in the glossary since batch 201.)"""
+    found = [(m.text, m.zh, m.kind, m.match) for m in annotate(conn, "Đoàn trấn Ái Điếm và thị trấn Na Sầm.")]
+    assert ("Ái Điếm", "爱店", "place", "unknown") in found
+    assert ("trấn Ái Điếm", "爱店镇", "place", "composed") in found
     assert not [f for f in found if f[0].endswith("Na Sầm") and f[2] == "place"]
 
 
