@@ -646,8 +646,10 @@ def _known(conn, text: str, found: list) -> tuple[list[Mention], list[Mention]]:
         if best.entry[1] == "place" and not inside and _surname_opens_a_name(conn, text, end, surface, reach):
             continue  # Lý Thành Cương: a person, not the district Lý Thành 鲤城区 and Cương
         places = [f for f in fitting if f.entry[1] == "place"]
-        if best.entry[1] == "person" and places and _PLACE_WORD_BEFORE.search(text, max(0, start - 20), start):
-            best, others, match = _choose(surface, places)  # vịnh Hạ Long, the bay 下龙, not the marshal 贺龙
+        if best.entry[1] == "person" and places and (
+            _PLACE_WORD_BEFORE.search(text, max(0, start - 20), start) or normalize_vi(_word_before(text, start)).lower() in LOCATION_WORDS
+        ):
+            best, others, match = _choose(surface, places)  # vịnh Hạ Long, tại Hạ Long: the bay 下龙, not the marshal 贺龙
         if best.entry[1] == "organization" and best.entry[4] == "CN" and not inside:
             china = _CHINA_AFTER.match(text, end)
             if china and not surface.endswith(china.group().strip()):  # Bộ Ngoại giao Trung Quốc: the ministry
@@ -1215,6 +1217,8 @@ def _is_word(conn, automaton, text: str) -> bool:
     _, forms = automaton.get(fold_chars(text), (0, []))
     return any(form.key == key for form in forms) or _reads_as_word(conn, key, townships=False)
 
+
+LOCATION_WORDS = {"tại", "ở", "đến", "tới"}  # at, in, to: a place follows (not về, also "about")
 
 # Words before a person's name, and capitalised words that often start a sentence before a name.
 HONORIFICS = {"ông", "bà", "anh", "chị", "ngài", "đồng"}

@@ -1599,3 +1599,9 @@ def test_no_term_across_two_words(conn):
     begins kinh tế. Printed as a name, it is found."""
     assert annotate(conn, "Diễn đàn Kinh tế Thế giới họp tại Davos.") == []
     assert ("Đàn Kinh", "坛经") in [(m.text, m.zh) for m in annotate(conn, "Đàn Kinh của Huệ Năng.")]
+
+
+def test_a_form_of_a_person_and_a_place_after_tai_is_the_place(conn):
+    """Hạ Long is the Vietnamese city (下龙) after tại (at) or đến (to), the marshal He Long (贺龙) after ông."""
+    found = [(m.text, m.zh) for m in annotate(conn, "Hội nghị họp tại Hạ Long. Đoàn đến Hạ Long. Ông Hạ Long sinh năm 1896.")]
+    assert found == [("Hạ Long", "下龙"), ("Hạ Long", "下龙"), ("Hạ Long", "贺龙")]
