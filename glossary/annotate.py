@@ -768,8 +768,9 @@ def _composed(conn, text: str, mentions: list[Mention], memo: dict) -> list[Ment
     bodies_end = {*bodies, *(china.end() for end in bodies if (china := _CHINA_AFTER.match(text, end)))}
     for mention in mentions:
         people = mention.zh.endswith("族")  # Khu tự trị dân tộc Choang: the one autonomous region of 壮族
-        if mention.kind == "person" and mention.start - 1 in bodies_end:
-            continue  # Bộ Ngoại giao Trung Quốc Uông Văn Bân: the body's spokesman, no body named after him
+        if mention.kind == "person" and (mention.start - 1 in bodies_end or fold(text[max(0, mention.start - 11) : mention.start]) == "trung quoc"):
+            continue  # Bộ Ngoại giao Trung Quốc Uông Văn Bân: the body's spokesman, no body named after him; nor
+            # after Trung Quốc (Bộ trưởng Công an Trung Quốc Vương Tiểu Hồng: no 王小洪中国公安局)
         if mention.kind not in ("place", "organization", "person") and not people:
             continue
         if text[mention.start - 1 : mention.start] != " ":

@@ -1606,3 +1606,10 @@ def test_a_form_of_a_person_and_a_place_after_tai_is_the_place(conn):
     """Hạ Long is the Vietnamese city (下龙) after tại (at) or đến (to), the marshal He Long (贺龙) after ông."""
     found = [(m.text, m.zh) for m in annotate(conn, "Hội nghị họp tại Hạ Long. Đoàn đến Hạ Long. Ông Hạ Long sinh năm 1896.")]
     assert found == [("Hạ Long", "下龙"), ("Hạ Long", "下龙"), ("Hạ Long", "贺龙")]
+
+
+def test_no_body_named_after_a_person_printed_after_trung_quoc(conn):
+    """Công an Trung Quốc Vương Tiểu Hồng is China's police and its minister Wang Xiaohong (王小洪), no body
+    named after him (王小洪中国公安局); Viện Văn học Lỗ Tấn, the Lu Xun Literary Institute (鲁迅文学院), is one."""
+    found = [m.zh for m in annotate(conn, "Công an Trung Quốc Vương Tiểu Hồng. Viện Văn học Lỗ Tấn mở lớp.")]
+    assert "王小洪" in found and "鲁迅文学院" in found and not any(zh.startswith("王小洪") and zh != "王小洪" for zh in found)
