@@ -731,6 +731,7 @@ def _choose(surface: str, fitting: list[_Form]) -> tuple[_Form, tuple[str, ...],
 
 _NOT_A_GENERIC = r"(?<!đồng )(?<!quê )(?<!thủ )(?<!tàu )"  # đồng hương (a compatriot), quê hương (a home town): no
 # township (乡); thủ phủ (a capital): no prefecture (府); tàu sân bay (an aircraft carrier): no airport (机场)
+LOCATION_WORDS = {"tại", "ở", "đến", "tới"}  # at, in, to: a place follows (not về, also "about")
 _PLACE_WORD_BEFORE = re.compile(rf"(?<![^\W_]){_NOT_A_GENERIC}(?:{_alternation(PLACE_WORDS)}) $", re.IGNORECASE)  # huyện Hạ Lang
 _GENERIC_BEFORE = re.compile(rf"(?<![^\W_]){_NOT_A_GENERIC}({_alternation(VI_GENERICS)}) $", re.IGNORECASE)  # sông Tương
 
@@ -1218,8 +1219,6 @@ def _is_word(conn, automaton, text: str) -> bool:
     _, forms = automaton.get(fold_chars(text), (0, []))
     return any(form.key == key for form in forms) or _reads_as_word(conn, key, townships=False)
 
-
-LOCATION_WORDS = {"tại", "ở", "đến", "tới"}  # at, in, to: a place follows (not về, also "about")
 
 # Words before a person's name, and capitalised words that often start a sentence before a name.
 HONORIFICS = {"ông", "bà", "anh", "chị", "ngài", "đồng"}
