@@ -662,6 +662,8 @@ def _known(conn, text: str, found: list) -> tuple[list[Mention], list[Mention]]:
             continue  # Thái Bình (太平) or Bình Dương (平阳) in Thái Bình Dương 太平洋
         if inside and mention.kind == "organization" and not _written_within(mention, mentions[-1]):
             continue  # Nhân dân (the newspaper 人民报) in Ngân hàng Nhân dân Trung Quốc 中国人民银行
+        if inside and mention.kind == "place" and mentions[-1].country == "VN" and mention.country not in ("VN", ""):
+            continue  # Tây Ninh, China's Xining (西宁), in tỉnh Tây Ninh, the Vietnamese province 西宁省
         if inside and mention.kind == "person" and not _written_within(mention, mentions[-1]):
             continue  # Dương Tử (the actress 杨紫) in sông Dương Tử 长江, Đài Thiên (代善) in Đài Thiên văn Quốc gia
             # 国家天文台; but Tần Thủy Hoàng 秦始皇 in 秦始皇陵

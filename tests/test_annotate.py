@@ -1613,3 +1613,11 @@ def test_no_body_named_after_a_person_printed_after_trung_quoc(conn):
     named after him (王小洪中国公安局); Viện Văn học Lỗ Tấn, the Lu Xun Literary Institute (鲁迅文学院), is one."""
     found = [m.zh for m in annotate(conn, "Công an Trung Quốc Vương Tiểu Hồng. Viện Văn học Lỗ Tấn mở lớp.")]
     assert "王小洪" in found and "鲁迅文学院" in found and not any(zh.startswith("王小洪") and zh != "王小洪" for zh in found)
+
+
+def test_a_vietnamese_province_holds_no_chinese_city(conn):
+    """tỉnh Tây Ninh is the Vietnamese province (西宁省), holding no Xining (西宁, Qinghai's capital), which
+    Tây Ninh alone still is."""
+    found = [(m.text, m.zh) for m in annotate(conn, "Đoàn tỉnh Tây Ninh sang thăm. Thành phố Tây Ninh thuộc Thanh Hải.")]
+    assert ("tỉnh Tây Ninh", "西宁省") in found and ("Tây Ninh", "西宁") in found
+    assert not [m for m in annotate(conn, "Đoàn tỉnh Tây Ninh sang thăm.") if m.zh == "西宁"]
