@@ -945,11 +945,11 @@ def _compound(conn, key: str, folded: str, head_first: bool = False):
     below (Niên giám thống kê Trung Quốc 中国 + 统计 + 年鉴, Kiếp hồng nhan 红颜 + 劫); just above when it holds a
     word the press translates (Tổng đài Phát thanh Truyền hình Trung ương 中央 + 广播电视 + 总台)."""
     translated = _translates(conn, folded)  # surely Vietnamese, and in its order: the words turned round first
-    for score, words in _segmented(conn, key, folded):
+    for i, (score, words) in enumerate(_segmented(conn, key, folded)):
         yield Candidate("".join(words), key, "", score, "composed", "candidate", key != folded)
         if translated:  # characters on their own kept together: Đường sắt Thanh Tạng 青 + 藏 + 铁路
             yield Candidate("".join(reversed(_modifiers(words))), key, "", score + HEAD_FIRST_PENALTY, "composed", "candidate", key != folded)
-        elif head_first and all(len(w) > 1 for w in words[1:]):  # a head of one character at most: 劫 + 红颜
+        elif head_first and i == 0 and all(len(w) > 1 for w in words[1:]):  # a head of one character at most: 劫 + 红颜
             yield Candidate("".join(reversed(words)), key, "", score - HEAD_FIRST_PENALTY, "composed", "candidate", key != folded)
 
 

@@ -506,3 +506,10 @@ def test_a_pinyin_name_printed_as_one_word(conn):
 )
 def test_a_generic_of_two_words_printed_without_diacritics(conn, vi, zh):
     assert zhs(conn, vi, use_glossary=False)[0] == zh
+
+
+def test_only_the_best_words_are_turned_round(conn):
+    """Kì Môn Hồng trà, Keemun black tea (祁门红茶: 祁 kì, 门 môn, 红 hồng, 茶 trà), holds a word in lower case, so
+    its best words come turned round too (红茶奇门), but not every other way to write it (no 红茶祁门)."""
+    found = zhs(conn, "Kì Môn Hồng trà", kind="term", use_glossary=False, limit=20)
+    assert "祁门红茶" in found[:3] and "红茶奇门" in found and "红茶祁门" not in found
