@@ -299,6 +299,8 @@ def _write(db: sqlite_utils.Database, glossary: data.Glossary, lexicon_fraction:
     dictionary = lexicon.read_cedict(lexicon.cedict_file())
     words = lexicon.as_proper(words, dictionary)
     cedict = lexicon.cedict_words(dictionary, {word for word, _, _ in words})  # words jieba lacks
+    traditional = lexicon.traditional_spellings({word for word, _, _ in words + cedict})
+    words, cedict = ([row for row in rows if row[0] not in traditional] for rows in (words, cedict))
     places = lexicon.read_places(lexicon.package_file("jionlp", "dictionary/china_location.zip"))
     given = lexicon.read_given_names(lexicon.package_file("ngender", "charfreq.csv"))
     if lexicon_fraction < 1:

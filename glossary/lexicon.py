@@ -19,7 +19,7 @@ from pathlib import Path
 from pypinyin import Style, lazy_pinyin
 
 from .hanviet import word_reading
-from .text import fold, is_han
+from .text import fold, is_han, to_simplified
 
 MAX_WORD = 8  # characters
 MAX_PLACE = 12  # characters: 文山壮族苗族自治州
@@ -107,6 +107,14 @@ def read_cedict(path: Path) -> list[tuple[str, str, str]]:
     with gzip.open(path, "rt", encoding="utf-8") as f:
         entries = [match.groups() for match in map(CEDICT_LINE.match, f) if match]
     return [(word, spelled, gloss) for word, spelled, gloss in entries if 2 <= len(word) <= MAX_WORD and all(map(is_han, word))]
+
+
+def traditional_spellings(words: set[str]) -> set[str]:
+    """Those of the words that are the traditional spelling of another (年鑒 beside 年鉴, 乾燥 beside 干燥), as jieba
+    and CC-CEDICT list both; not a single character (乾 is also qián)."""
+    spelled = sorted(words)
+    simplified = to_simplified("\n".join(spelled)).split("\n")
+    return {w for w, s in zip(spelled, simplified) if len(w) > 1 and s != w and s in words}
 
 
 def cedict_words(entries: list[tuple[str, str, str]], known: set[str]) -> list[tuple[str, int, str]]:

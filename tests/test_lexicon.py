@@ -6,7 +6,7 @@ import zipfile
 
 import pytest
 
-from glossary.lexicon import CEDICT_FREQ, as_proper, cedict_words, english_names, package_file, pinyin_word, read_cedict, read_given_names, read_places
+from glossary.lexicon import CEDICT_FREQ, as_proper, cedict_words, english_names, package_file, pinyin_word, read_cedict, read_given_names, read_places, traditional_spellings
 
 PLACES = "\n".join([
     "广西壮族自治区\t450000\t广西",
@@ -89,3 +89,9 @@ def test_missing_package_says_how_to_install():
 def test_pinyin_word():
     """One lower-case word without tones, ü as u, as the press prints pinyin: 义乌 Yìwū, 吕梁 Lǚliáng, 西安 Xī'ān."""
     assert [pinyin_word(w) for w in ("义乌", "吕梁", "西安")] == ["yiwu", "luliang", "xian"]
+
+
+def test_traditional_spellings_of_other_words():
+    # 年鑒 is the traditional spelling of 年鉴 (yearbook), 乾燥 of 干燥 (dry); 乾 alone is also qián (乾隆), and
+    # 乾隆 has no other spelling
+    assert traditional_spellings({"年鉴", "年鑒", "干燥", "乾燥", "乾", "干", "乾隆"}) == {"年鑒", "乾燥"}
