@@ -170,3 +170,10 @@ def test_word_translations_need_two_entries():
         {"vi_key": "nhà nước", "vi_fold": "nha nuoc", "zh": "国家", "entries": "国家海洋局 国家外汇管理局"},
         {"vi_key": "truyền hình", "vi_fold": "truyen hinh", "zh": "电视", "entries": "北京电视台 湖南电视台"},
     ]
+
+
+def test_lexicon_leaves_out_traditional_spellings_of_listed_words(database):
+    # jieba lists both 干燥 (dry) and its traditional spelling 乾燥, 中药 (Chinese medicine) and 中葯; the built
+    # lexicon keeps the simplified ones only, and 乾隆 (the Qianlong era), which has no other spelling
+    rows = sqlite3.connect(database).execute("select word from lexicon where word in ('干燥', '乾燥', '中药', '中葯', '乾隆')")
+    assert {word for (word,) in rows} == {"干燥", "中药", "乾隆"}
