@@ -941,9 +941,10 @@ def _building_ending(keys: list[str], folds: list[str], with_marks: bool) -> str
 def _compound(conn, key: str, folded: str, head_first: bool = False):
     """Names and terms made of words the lexicon reads so, fewest and commonest words first:
     Tứ đại cổ thành 四大 + 古城, Hoàng Sơn Mao Phong 黄山 + 毛峰 (a tea). A term printed with words in lower
-    case (head_first) is Vietnamese in order, its head first: also its words the other way round, just
-    below (Niên giám thống kê Trung Quốc 中国 + 统计 + 年鉴, Kiếp hồng nhan 红颜 + 劫); just above when it holds a
-    word the press translates (Tổng đài Phát thanh Truyền hình Trung ương 中央 + 广播电视 + 总台)."""
+    case (head_first) is Vietnamese in order, its head first: also its best words the other way round, just
+    below (Niên giám thống kê Trung Quốc 中国 + 统计 + 年鉴, Kiếp hồng nhan 红颜 + 劫); every way of writing it
+    turned round, just above, when it holds a word the press translates (Tổng đài Phát thanh Truyền hình Trung
+    ương 中央 + 广播电视 + 总台)."""
     translated = _translates(conn, folded)  # surely Vietnamese, and in its order: the words turned round first
     for i, (score, words) in enumerate(_segmented(conn, key, folded)):
         yield Candidate("".join(words), key, "", score, "composed", "candidate", key != folded)
