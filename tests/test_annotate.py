@@ -8,7 +8,8 @@ import unicodedata
 import pytest
 from click.testing import CliRunner
 
-from glossary.annotate import _english_names, annotate, sheet
+from glossary.annotate import annotate, sheet
+from glossary.annotate.known import _english_names
 from glossary.cli import cli
 from tests.conftest import SEEDS
 
