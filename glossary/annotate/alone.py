@@ -10,7 +10,7 @@ from dataclasses import replace
 
 from ..hanviet import readable_part
 from ..pinyin import pinyin as to_pinyin
-from ..reverse import _database_path as _path, read_rows
+from ..reverse.tables import _database_path as _path, read_rows
 from ..text import fold, fold_chars, normalize_vi
 from .mentions import ENTRY_FIELDS, Mention, _UPPER, _alternation, _coverage
 from .context import BUILDING_GENERICS, FEATURE_GENERICS, _word_before

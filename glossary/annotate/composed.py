@@ -9,9 +9,10 @@ import re
 from .. import readings
 from ..hanviet import readable
 from ..pinyin import pinyin as to_pinyin
-from ..reverse import (
+from ..reverse import reverse
+from ..reverse.tables import _database_path as _path, _short_name, chinese_number, number_value, read_rows, series
+from ..reverse.vocabulary import (
     COURTS, PERSON_GENERICS, UNIT_ENDINGS, VI_BODIES, VI_GENERICS, VI_INSTITUTIONS, VI_TITLES, VI_TITLES_BEFORE,
-    _database_path as _path, _short_name, chinese_number, number_value, read_rows, reverse, series,
 )
 from ..text import capitalize_syllables, fold, normalize_vi, restyle_vi
 from .mentions import Mention, NATIONAL_PREFIXES, _UPPER, _alternation, _guess

@@ -6,7 +6,8 @@ Vietnam or credits to its photographer.
 import re
 import unicodedata
 
-from ..reverse import UNIT_ENDINGS, VI_GENERICS, VI_INSTITUTIONS, _is_unit
+from ..reverse.tables import _is_unit
+from ..reverse.vocabulary import UNIT_ENDINGS, VI_GENERICS, VI_INSTITUTIONS
 from ..text import normalize_vi, restyle_vi
 from .mentions import Mention, _UPPER, _WORD, _alternation
 

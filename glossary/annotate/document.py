@@ -10,7 +10,9 @@ from dataclasses import replace
 
 from ..hanviet import readable_part
 from ..pinyin import pinyin as to_pinyin
-from ..reverse import Candidate, VI_GENERICS, _database_path as _path, lexicon_by_pinyin, read_rows
+from ..reverse.candidates import Candidate, lexicon_by_pinyin
+from ..reverse.tables import _database_path as _path, read_rows
+from ..reverse.vocabulary import VI_GENERICS
 from ..text import normalize_vi
 from .mentions import ENTRY_FIELDS, Mention, _alternation, _as_entry, _other_than
 from .context import FEATURE_GENERICS, _GENERIC_BEFORE

@@ -13,10 +13,9 @@ import ahocorasick
 
 from ..lexicon import NAMED_POS
 from ..pinyin import pinyin as to_pinyin
-from ..reverse import (
-    VI_BODIES, VI_INSTITUTIONS, _database_path as _path, _syllable_index, read_rows, reads_as_common_surname,
-    shared_form_weight,
-)
+from ..reverse.candidates import shared_form_weight
+from ..reverse.tables import _database_path as _path, _syllable_index, read_rows, reads_as_common_surname
+from ..reverse.vocabulary import VI_BODIES, VI_INSTITUTIONS
 from ..text import fold, fold_chars, normalize_vi, without_tones
 from .mentions import Mention, NATIONAL_PREFIXES, STATUS_RANK, _UPPER, _WORD
 from .context import (

@@ -10,10 +10,10 @@ from ..hanviet import readable
 from ..lexicon import PINYIN_LONG_WORD
 from ..names import simplified
 from ..pinyin import pinyin as to_pinyin
-from ..reverse import (
-    PRINTED_GENERICS, _database_path as _path, lexicon_by_pinyin, pinyin_syllables, printed_pinyin_key, reverse,
-    split_pinyin,
-)
+from ..reverse import reverse
+from ..reverse.candidates import lexicon_by_pinyin, printed_pinyin_key
+from ..reverse.tables import _database_path as _path, pinyin_syllables, split_pinyin
+from ..reverse.vocabulary import PRINTED_GENERICS
 from .mentions import Mention, _UPPER, _WORD, _alternation, _coverage, _guess
 from .context import _placed_in_china, _word_before
 from .unknown import _capitalised_runs, _reads_as_pinyin_name, _unknown_mention

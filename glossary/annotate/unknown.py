@@ -10,10 +10,13 @@ import re
 
 from .. import readings
 from ..pinyin import pinyin as to_pinyin
-from ..reverse import (
-    BUILDING_ENDINGS, Candidate, PEOPLE_POS, VI_GENERICS, _database_path as _path, _nom_readings, _syllable_index,
-    courtesy_names, pinyin_syllables, read_rows, reads_as_common_surname, reverse, split_pinyin,
+from ..reverse import courtesy_names, reverse
+from ..reverse.candidates import Candidate, PEOPLE_POS
+from ..reverse.tables import (
+    _database_path as _path, _nom_readings, _syllable_index, pinyin_syllables, read_rows, reads_as_common_surname,
+    split_pinyin,
 )
+from ..reverse.vocabulary import BUILDING_ENDINGS, VI_GENERICS
 from ..text import fold, normalize_vi, restyle_vi
 from .mentions import Mention, _UPPER, _WORD, _alternation, _coverage, _guess
 from .context import (
