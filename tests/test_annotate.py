@@ -64,6 +64,16 @@ def test_longest_match_and_boundaries(conn):
         ("Tập Cận Bình", "习近平"), ("Diễn đàn Trung Quan Thôn", "中关村论坛")]  # fmt: skip
 
 
+def test_a_longer_english_name_wins_over_the_name_it_cuts(conn):
+    """Chỉ số Hang Seng (恒生指数) ends inside Hang Seng China Enterprises Index: the index of China's companies
+    listed in Hong Kong (恒生中国企业指数) is named. Alone, Chỉ số Hang Seng is the Hang Seng Index; a Vietnamese
+    name runs into no form printed without diacritics (tỉnh Vân Nam quan tâm: no 南关)."""
+    found = [(m.text, m.zh) for m in annotate(conn, "Chỉ số Hang Seng China Enterprises Index giảm 2%.", unknown=False)]
+    assert found == [("Hang Seng China Enterprises Index", "恒生中国企业指数")]
+    assert [m.zh for m in annotate(conn, "Chỉ số Hang Seng giảm 2%.", unknown=False)] == ["恒生指数"]
+    assert "南关" not in {m.zh for m in annotate(conn, "Tỉnh Hà Giang và tỉnh Vân Nam quan tâm.", unknown=False)}
+
+
 def test_diacritics_insensitive_but_exact_preferred(conn):
     mentions = annotate(conn, "Ong Tap Can Binh va Am Hoa Tuan.", unknown=False)
     assert [(m.zh, m.match) for m in mentions] == [("习近平", "folded"), ("阴和俊", "folded")]
