@@ -74,6 +74,15 @@ def test_a_longer_english_name_wins_over_the_name_it_cuts(conn):
     assert "南关" not in {m.zh for m in annotate(conn, "Tỉnh Hà Giang và tỉnh Vân Nam quan tâm.", unknown=False)}
 
 
+def test_no_names_inside_web_addresses(conn):
+    """A page's address is its slug's words, not names: the probe Tianwen-2 (天问二号) is found in the sentence,
+    not in the address; nor is Trung-Quoc, nor de-to (苏堤) in …dat-de-to-chuc…."""
+    text = ("Nguồn: https://gamen.vn/64849/trung-quoc-chuan-bi-phong-tianwen-2-mang-tham-vong-lon\n"
+            "Trung Quốc chuẩn bị phóng Tianwen-2. Xem www.soha.vn/ca-si-mua-3-manh-dat-de-to-chuc-concert.htm")
+    found = [(m.text, m.zh) for m in annotate(conn, text)]
+    assert found == [("Trung Quốc", "中国"), ("Tianwen-2", "天问二号")]
+
+
 def test_diacritics_insensitive_but_exact_preferred(conn):
     mentions = annotate(conn, "Ong Tap Can Binh va Am Hoa Tuan.", unknown=False)
     assert [(m.zh, m.match) for m in mentions] == [("习近平", "folded"), ("阴和俊", "folded")]

@@ -42,7 +42,7 @@ import unicodedata
 from ..names import check_text
 from ..text import nfc, restyle_vi
 from .mentions import Mention, _coverage
-from .context import _not_credited, _not_in_vietnam
+from .context import _not_credited, _not_in_urls, _not_in_vietnam
 from .known import _known, _matches
 from .unknown import _halls, _lexicon_runs, _quoted_words, _unknown
 from .printed import _paired_with_pinyin, _peoples_in_pinyin, _pinyin_given_names, _pinyin_words, _printed_characters
@@ -98,7 +98,8 @@ def annotate(conn: sqlite3.Connection, text: str, unknown: bool = True) -> list[
         # inside a body composed after it (Bí thư Tỉnh ủy | Tỉnh ủy Tứ Xuyên 四川省委)
         spans |= {(m.start, m.end) for m in found}
     mentions = _placed_by_context(conn, _as_written_in_full(conn, mentions + composed))
-    return sorted(_not_in_vietnam(text, _not_credited(text, mentions)), key=lambda m: (m.start, -m.end))
+    mentions = _not_in_vietnam(text, _not_credited(text, _not_in_urls(text, mentions)))
+    return sorted(mentions, key=lambda m: (m.start, -m.end))
 
 
 def _in_original(original: str, normalized: str, mentions: list[Mention]) -> list[Mention]:

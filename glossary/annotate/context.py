@@ -19,6 +19,16 @@ VIETNAMESE_MIDDLE = {"thị", "văn", "hữu", "đình", "công"}  # in the midd
 PLACE_WORDS = {*VI_GENERICS, "xã", "phường", "bản", "làng", "ấp"}
 
 
+_URL = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
+
+
+def _not_in_urls(text: str, mentions: list[Mention]) -> list[Mention]:
+    """No name inside a web address the text prints: its words are a page's slug (…/chuan-bi-phong-tianwen-2-…,
+    …/dat-de-to-chuc-…: no 苏堤)."""
+    urls = [match.span() for match in _URL.finditer(text)]
+    return [m for m in mentions if not any(start < m.end and m.start < end for start, end in urls)] if urls else mentions
+
+
 def _not_credited(text: str, mentions: list[Mention]) -> list[Mention]:
     """No person, place or term after a credit, the Vietnamese photographer or writer (Ảnh: Dương Giang/TTXVN,
     not the city 阳江; Clip: Thanh Long, not the dragon fruit 火龙果), though an agency may be one (Ảnh: Tân Hoa
