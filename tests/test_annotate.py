@@ -83,6 +83,14 @@ def test_no_names_inside_web_addresses(conn):
     assert found == [("Trung Quốc", "中国"), ("Tianwen-2", "天问二号")]
 
 
+def test_bylines_are_no_chinese_names(conn):
+    """A name alone on its line under the headline is the writer's (Phương Nhi; Hà Vy, not He Wei 何炜, whose
+    form is Hà Vĩ); a glossary name printed so is a heading (Biển Thước: the physician Bian Que 扁鹊)."""
+    text = "Trung Quốc mở tuyến đường sắt mới\nPhương Nhi\nHà Vy\nBiển Thước\nÔng Vương Huy nói tuyến đường dài 400 km."
+    found = [(m.text, m.zh) for m in annotate(conn, text) if m.kind == "person"]
+    assert found == [("Biển Thước", "扁鹊"), ("Vương Huy", "王辉")]
+
+
 def test_diacritics_insensitive_but_exact_preferred(conn):
     mentions = annotate(conn, "Ong Tap Can Binh va Am Hoa Tuan.", unknown=False)
     assert [(m.zh, m.match) for m in mentions] == [("习近平", "folded"), ("阴和俊", "folded")]

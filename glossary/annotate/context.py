@@ -33,12 +33,20 @@ def _not_credited(text: str, mentions: list[Mention]) -> list[Mention]:
     """No person, place or term after a credit, the Vietnamese photographer or writer (Ảnh: Dương Giang/TTXVN,
     not the city 阳江; Clip: Thanh Long, not the dragon fruit 火龙果), though an agency may be one (Ảnh: Tân Hoa
     xã), nor an unknown person between Theo and an outlet in brackets, the reporter (Theo Hà Thu
-    (VnExpress.net), not 何秋)."""
+    (VnExpress.net), not 何秋), nor one printed alone on a line, the byline, unless the glossary has it with
+    these very diacritics (Phương Nhi under the headline; Hà Vy, not He Wei 何炜, whose form is Hà Vĩ)."""
     return [m for m in mentions if not (
         (m.kind != "organization" and _CREDIT_BEFORE.search(text, max(0, m.start - 16), m.start))
         or (not m.entry_id and m.kind == "person" and text[max(0, m.start - 5) : m.start] == "Theo "
             and _SOURCE_AFTER.match(text, m.end))
+        or ((not m.entry_id or m.match == "folded") and m.kind == "person" and _alone_on_its_line(text, m))
     )]  # fmt: skip
+
+
+def _alone_on_its_line(text: str, mention: Mention) -> bool:
+    """Nothing but white space around the mention on its line."""
+    start, end = text.rfind("\n", 0, mention.start) + 1, text.find("\n", mention.end)
+    return text[start : end if end >= 0 else len(text)].strip() == mention.text
 
 
 # After a place, the province it lies in: An Dương, Hải Phòng; Long Biên thuộc Hà Nội; for a name the glossary
