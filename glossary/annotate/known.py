@@ -3,6 +3,7 @@
 names nested in a title or a body's name.
 """
 
+import bisect
 import functools
 import itertools
 import re
@@ -260,6 +261,7 @@ def _known(conn, text: str, found: list) -> tuple[list[Mention], list[Mention]]:
         reach[start] = max(end, reach.get(start, end))
         if surface.isascii() and all(word[:1].isupper() for word in surface.split()):
             latin_reach[start] = max(end, latin_reach.get(start, end))
+    latin_starts = sorted(latin_reach)
     for start, end, surface, fitting in sorted(found, key=lambda m: (m[0], -(m[1] - m[0]))):
         inside = start < taken_until
         if inside and (end > container_until or start < nested_until < end or fitting[0].entry[1] not in nests):
@@ -269,7 +271,8 @@ def _known(conn, text: str, found: list) -> tuple[list[Mention], list[Mention]]:
             continue  # người Hoa kiều: an overseas Chinese (华侨), not người Hoa (华人); người Hán Trung: 汉中
         if _NUMBER.match(text, end) and any(reach.get(i, 0) > end for i in range(start + 1, end)):
             continue  # Trạm không gian Thiên Cung 1: the station Thiên Cung 1 (天宫一号), not 天宫空间站
-        if not inside and any(latin_reach.get(i, 0) - i > end - start and latin_reach[i] > end for i in range(start + 1, end)):
+        latin = latin_starts[bisect.bisect_right(latin_starts, start) : bisect.bisect_left(latin_starts, end)]  # within the match
+        if latin and not inside and any(latin_reach[i] - i > end - start and latin_reach[i] > end for i in latin):
             continue  # Chỉ số Hang Seng China Enterprises Index: the longer English name it runs into (恒生中国企业指数)
         if (surface, id(fitting)) not in chosen:
             chosen[surface, id(fitting)] = _choose(surface, fitting)
