@@ -136,7 +136,7 @@ async def test_other_chinese_forms(datasette):
     _, body, _ = await get_json(datasette, "/-/lookup?q=中共中央对外联络部")
     first = body["results"][0]
     assert (first["zh"], first["match"]) == ("中国共产党中央委员会对外联络部", "exact")
-    assert first["zh_other"] == ["中共中央对外联络部", "中央对外联络部"]  # the Party's, and as a central organ
+    assert first["zh_other"] == ["中共中央对外联络部", "中联部", "中央对外联络部"]  # the Party's, the abbreviation, a central organ's
     response = await datasette.client.get(f"/entry/{first['id']}")
     assert "Also written" in response.text and "中共中央对外联络部" in response.text
     _, body, _ = await get_json(datasette, "/-/lookup?q=汕头")  # a unit's short name (Shantou): 汕头市
