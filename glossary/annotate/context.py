@@ -3,14 +3,13 @@ Vietnamese province or (Việt Nam) after it, a credit line; and the passes that
 Vietnam or credits to its photographer.
 """
 
-import bisect
 import re
 import unicodedata
 
 from ..reverse.tables import _is_unit
 from ..reverse.vocabulary import UNIT_ENDINGS, VI_GENERICS, VI_INSTITUTIONS
 from ..text import normalize_vi, restyle_vi
-from .mentions import Mention, _UPPER, _WORD, _alternation
+from .mentions import Mention, _UPPER, _WORD, _alternation, _span_coverage
 
 
 # Syllables that mark a Vietnamese, not a Chinese, name (Nguyễn Thị Hường, Bùi Văn…).
@@ -26,14 +25,8 @@ _URL = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
 def _not_in_urls(text: str, mentions: list[Mention]) -> list[Mention]:
     """No name inside a web address the text prints: its words are a page's slug (…/chuan-bi-phong-tianwen-2-…,
     …/dat-de-to-chuc-…: no 苏堤)."""
-    urls = [match.span() for match in _URL.finditer(text)]  # in order, none overlapping another
-    starts = [start for start, _ in urls]
-
-    def in_url(mention: Mention) -> bool:
-        i = bisect.bisect_left(starts, mention.end)  # the addresses starting before the mention ends
-        return bool(i) and urls[i - 1][1] > mention.start
-
-    return [m for m in mentions if not in_url(m)] if urls else mentions
+    in_url = _span_coverage([match.span() for match in _URL.finditer(text)])
+    return [m for m in mentions if not in_url(m.start, m.end)]
 
 
 def _not_credited(text: str, mentions: list[Mention]) -> list[Mention]:

@@ -58,7 +58,12 @@ def _other_than(mention: Mention, entry_id: str) -> list[str]:
 def _coverage(mentions: list[Mention], contains: bool = False):
     """A test of whether a span overlaps a mention (or, with contains=True, lies within a glossary
     mention: Ngân hàng Nhân dân in Ngân hàng Nhân dân Trung Quốc 中国人民银行), in log time."""
-    spans = sorted((m.start, m.end) for m in mentions if m.entry_id or not contains)
+    return _span_coverage([(m.start, m.end) for m in mentions if m.entry_id or not contains], contains)
+
+
+def _span_coverage(spans: list[tuple[int, int]], contains: bool = False):
+    """_coverage for (start, end) spans."""
+    spans = sorted(spans)
     starts = [s for s, _ in spans]
     reach = list(itertools.accumulate((e for _, e in spans), max))  # the furthest end up to each start
 
