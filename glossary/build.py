@@ -192,7 +192,9 @@ def metadata() -> dict:
                                             "for a CC-CEDICT word: 3)",
                                     "pos": "jieba part of speech (nr person, ns place…; nz for CC-CEDICT's Chinese proper nouns)",
                                     "place": "administrative level when the word names a unit (its full or short name)",
-                                    "pinyin": "toneless pinyin as one word, for places, other proper nouns and long words (yiwu)"},
+                                    "pinyin": "toneless pinyin as one word, for places, other proper nouns and long words (yiwu)",
+                                    "starts": "how many longer words of the lexicon begin with this one (中国: 中国人…)",
+                                    "ends": "how many longer words of the lexicon end with this one (年鉴: 统计年鉴…)"},
                     },
                     "english": {"description": "English names of proper nouns as CC-CEDICT (CC BY-SA 4.0) glosses them "
                                 "(NetEase 网易, SCO 上海合作组织), for reverse lookup of Latin queries and, where the name is "

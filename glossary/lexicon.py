@@ -183,15 +183,32 @@ def english_key(name: str) -> str:
 def lexicon_rows(words: list[tuple[str, int, str]], places: dict[str, tuple[int, str]]):
     """Rows of the lexicon table: the word, its frequency and part of speech (jieba's; a place
     jieba lacks gets the number of units bearing its name and ns), the administrative level of
-    a place, its reading and fold key."""
-    jieba_words = set()
+    a place, its reading and fold key, and how many longer words of the lexicon begin and end with it."""
+    jieba_words = {word for word, _, _ in words}
+    starts, ends = affix_counts({word for word in jieba_words | set(places) if len(word) >= 2})
     for word, freq, pos in words:
-        jieba_words.add(word)
         if len(word) >= 2:
-            yield _row(word, freq, pos, places.get(word, (0, ""))[1])
+            yield _row(word, freq, pos, places.get(word, (0, ""))[1]) | {"starts": starts[word], "ends": ends[word]}
     for word, (count, level) in places.items():
         if word not in jieba_words:
-            yield _row(word, count, "ns", level)
+            yield _row(word, count, "ns", level) | {"starts": starts[word], "ends": ends[word]}
+
+
+def affix_counts(words: set[str]) -> tuple[Counter, Counter]:
+    """How many longer words begin with each word, and how many end with it. Chinese puts a compound's head
+    last, so a head ends more words than it begins (年鉴: 统计年鉴), a modifier the other way (中国: 中国人).
+
+    >>> affix_counts({"统计", "年鉴", "统计年鉴", "中国", "中国人"})[1]["年鉴"]
+    1
+    """
+    starts, ends = Counter(), Counter()
+    for word in words:
+        for size in range(2, len(word)):
+            if word[:size] in words:
+                starts[word[:size]] += 1
+            if word[-size:] in words:
+                ends[word[-size:]] += 1
+    return starts, ends
 
 
 # Words whose pinyin the press prints as one word for a place, a company or a brand (Yiwu 义乌, Quanjude 全聚德):

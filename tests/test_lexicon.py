@@ -6,7 +6,7 @@ import zipfile
 
 import pytest
 
-from glossary.lexicon import CEDICT_FREQ, as_proper, cedict_words, english_names, package_file, pinyin_word, read_cedict, read_given_names, read_places, traditional_spellings
+from glossary.lexicon import CEDICT_FREQ, affix_counts, as_proper, cedict_words, english_names, package_file, pinyin_word, read_cedict, read_given_names, read_places, traditional_spellings
 
 PLACES = "\n".join([
     "广西壮族自治区\t450000\t广西",
@@ -95,3 +95,13 @@ def test_traditional_spellings_of_other_words():
     # 年鑒 is the traditional spelling of 年鉴 (yearbook), 乾燥 of 干燥 (dry); 乾 alone is also qián (乾隆), and
     # 乾隆 has no other spelling
     assert traditional_spellings({"年鉴", "年鑒", "干燥", "乾燥", "乾", "干", "乾隆"}) == {"年鑒", "乾燥"}
+
+
+def test_affix_counts_tell_a_head_from_a_modifier():
+    """A head (年鉴, yearbook) ends longer words and a modifier (中国) begins them; a piece that is no word
+    itself (统计年, 计年鉴) is not counted."""
+    starts, ends = affix_counts({"统计", "年鉴", "统计年鉴", "中国", "中国人", "中国统计年鉴"})
+    assert (starts["年鉴"], ends["年鉴"]) == (0, 2)
+    assert (starts["中国"], ends["中国"]) == (2, 0)
+    assert starts["统计"] == 1 and ends["统计"] == 0
+    assert "统计年" not in starts and "计年鉴" not in ends

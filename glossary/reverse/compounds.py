@@ -58,10 +58,21 @@ def _compound(conn, key: str, folded: str, head_first: bool = False):
         if translated:  # characters on their own kept together: Đường sắt Thanh Tạng 青 + 藏 + 铁路
             yield Candidate("".join(reversed(_modifiers(words))), key, "", score + HEAD_FIRST_PENALTY, "composed", "candidate", key != folded)
         elif head_first and i == 0 and all(len(w) > 1 for w in words[1:]):  # a head of one character at most: 劫 + 红颜
-            yield Candidate("".join(reversed(words)), key, "", score - HEAD_FIRST_PENALTY, "composed", "candidate", key != folded)
+            turned = HEAD_FIRST_PENALTY if _heads_first(conn, words) else -HEAD_FIRST_PENALTY
+            yield Candidate("".join(reversed(words)), key, "", score + turned, "composed", "candidate", key != folded)
 
 
-HEAD_FIRST_PENALTY = 1  # the words turned round, just below the words as printed
+HEAD_FIRST_PENALTY = 1  # the words turned round, just below the words as printed (above: see _heads_first)
+
+
+def _heads_first(conn, words: tuple[str, ...]) -> bool:
+    """The first word is a head, which Chinese puts last, and the last word is not: more longer words of the
+    lexicon end with the first than begin with it, and the other way round for the last (年鉴 … 中国: Niên
+    giám thống kê Trung Quốc 中国统计年鉴)."""
+    sql = "select word, starts, ends from lexicon where word in (?, ?)"
+    counts = {word: (starts, ends) for word, starts, ends in conn.execute(sql, (words[0], words[-1]))}
+    first, last = counts.get(words[0], (0, 0)), counts.get(words[-1], (0, 0))
+    return first[1] > first[0] and last[1] < last[0]
 
 
 REORDERED_PENALTY = 100  # a lexicon word whose words the query prints in Vietnamese order, the head first
