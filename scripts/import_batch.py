@@ -50,10 +50,15 @@ def source_id(url: str) -> str:
 
 
 def url_key(url: str) -> str:
-    """A URL compared loosely: no scheme, www. or m., case, escapes or final slash; a wiki page by its title."""
+    """A URL compared loosely: no scheme, www. or m., case, escapes or final slash; a wiki page by its title,
+    also when a mirror or proxy carries it in its query (…/mt/?url=…/wiki/PetroChina, index.php?title=…)."""
     url = re.sub(r"^(www\.|m\.)", "", re.sub(r"^https?://", "", unquote(url.strip()).lower()))
     url = url.replace(".m.wikipedia", ".wikipedia").rstrip("/")
-    return "wiki:" + url.split("?")[0].split("/")[-1] if "/wiki/" in url else url
+    if "/wiki/" not in url:
+        return url
+    page = url.split("/wiki/")[-1]
+    title = re.search(r"[?&]title=([^&]+)", page)
+    return "wiki:" + (title.group(1) if title else page.split("?")[0])
 
 
 def clean(value: str) -> str:

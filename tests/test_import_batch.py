@@ -20,6 +20,16 @@ def test_other_forms_from_notes():
     assert import_batch.other_forms("page prints Kim Thái Tông (金太宗); zh other: 金太宗") == ["金太宗"]
 
 
+def test_a_wiki_page_is_known_by_its_title():
+    """The same article through a mirror, a proxy or the mobile site is one page; two articles a proxy or an
+    index.php carries in their queries are two (PetroChina and Tianqi Lithium were once both "wiki:")."""
+    key = import_batch.url_key
+    assert key("https://en.m.wikipedia.org/wiki/PetroChina") == key("http://movatter.jp/mt/?dark=on&url=http%3A%2F%2Fen.wikipedia.org%2Fwiki%2FPetroChina")
+    assert key("https://handwiki.org/wiki/index.php?oldid=3475428&title=Company%3ATianqi_Lithium") == "wiki:company:tianqi_lithium"
+    assert key("https://ibetubet.com/infinito/?x=http%3A%2F%2Fvi.wikipedia.org%2Fwiki%2FT%C6%B0_M%C3%A3_Thi%C3%AAn") != key(
+        "http://movatter.jp/mt/?dark=on&url=http%3A%2F%2Fen.wikipedia.org%2Fwiki%2FPetroChina")
+
+
 def test_rows_of_held_out_pages_are_counted_not_named(tmp_path, monkeypatch, capsys):
     """A row backed by a page of a held-out set is left out, and the report gives only how many: the
     names a blind set holds must not be printed. Other problems are still reported by line."""
