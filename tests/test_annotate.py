@@ -1193,6 +1193,16 @@ def test_building_named_in_chinese_order(conn):
     assert found == {"Chính Dương Môn": "正阳门"}
 
 
+@pytest.mark.parametrize(
+    "vi,zh",
+    [("Cam Tuyền Cung", "甘泉宫"), ("Thái Cực Cung", "太极宫")],  # the Han Ganquan Palace, the Tang Taiji Palace
+)
+def test_palace_named_in_chinese_order(conn, vi, zh):
+    """A run ending with cung (宫, a palace) is a palace, not a person (甘泉恭, 蔡极恭)."""
+    found = [(m.text, m.zh, m.kind) for m in annotate(conn, f"Du khách đến thăm {vi} vào mùa thu.")]
+    assert found == [(vi, zh, "place")]
+
+
 def test_institution_name_goes_on(conn):
     """Bộ Công nghiệp và Công nghệ thông tin (MIIT): Bộ Công (工部, the imperial Ministry of Works) is not in
     it, for công nghiệp (industry) is one word."""
