@@ -184,13 +184,14 @@ def test_unknown_name_with_a_surname_of_two_characters(conn):
 
 
 def test_unknown_names_the_lexicon_has(conn):
-    # Pi Rixiu 皮日休 (皮 bì, 日 nhật, 休 hưu), Tang poet; Gar Tongtsen 禄东赞 (禄 lộc, 东 đông, 赞 tán), the Tibetan
-    # minister sent to Chang'an for Princess Wencheng; Falun Gong 法轮功 (法 pháp, 轮 luân, 功 công), CC-CEDICT's
-    # "Falun Gong" (天地会, 达赖喇嘛 and 松赞干布, used here before, are in the glossary since batches 95, 107 and 191)
-    text = "Thơ của Bì Nhật Hưu rất hay. Năm 641, Lộc Đông Tán sang cầu hôn. Năm 1999, Pháp Luân Công bị cấm."
+    # Wen Yiduo 闻一多 (闻 văn, 一 nhất, 多 đa), poet (1899–1946), 闻 no common surname; Gar Tongtsen 禄东赞 (禄 lộc,
+    # 东 đông, 赞 tán), the Tibetan minister sent to Chang'an for Princess Wencheng; Falun Gong 法轮功 (法 pháp, 轮
+    # luân, 功 công), CC-CEDICT's "Falun Gong" (天地会, 达赖喇嘛, 松赞干布 and 皮日休, used here before, are in the
+    # glossary since batches 95, 107, 191 and 218)
+    text = "Thơ của Văn Nhất Đa rất hay. Năm 641, Lộc Đông Tán sang cầu hôn. Năm 1999, Pháp Luân Công bị cấm."
     unknown = [m for m in annotate(conn, text) if m.status == "unknown"]
     assert [(m.text, m.zh, m.kind) for m in unknown] == [
-        ("Bì Nhật Hưu", "皮日休", "person"), ("Lộc Đông Tán", "禄东赞", "person"), ("Pháp Luân Công", "法轮功", "term")
+        ("Văn Nhất Đa", "闻一多", "person"), ("Lộc Đông Tán", "禄东赞", "person"), ("Pháp Luân Công", "法轮功", "term")
     ]
 
 
@@ -1195,10 +1196,16 @@ def test_building_named_in_chinese_order(conn):
 
 @pytest.mark.parametrize(
     "vi,zh",
-    [("Cam Tuyền Cung", "甘泉宫"), ("Thái Cực Cung", "太极宫")],  # the Han Ganquan Palace, the Tang Taiji Palace
+    [
+        ("Cam Tuyền Cung", "甘泉宫"),  # the Han Ganquan Palace
+        ("Thái Cực Cung", "太极宫"),  # the Tang Taiji Palace
+        ("Địa Đàn", "地坛"),  # the Temple of Earth in Beijing: đàn (坛), an altar
+        ("Nhạc Vương Miếu", "岳王庙"),  # Yue Fei's temple in Hangzhou: miếu (庙), a temple
+    ],
 )
 def test_palace_named_in_chinese_order(conn, vi, zh):
-    """A run ending with cung (宫, a palace) is a palace, not a person (甘泉恭, 蔡极恭)."""
+    """A run ending with cung (宫, a palace), đàn (坛, an altar) or miếu (庙, a temple) is a building, not a
+    person (甘泉恭, 蔡极恭, 岳王庙 read as a person) or nothing (Địa Đàn)."""
     found = [(m.text, m.zh, m.kind) for m in annotate(conn, f"Du khách đến thăm {vi} vào mùa thu.")]
     assert found == [(vi, zh, "place")]
 
