@@ -1201,11 +1201,12 @@ def test_building_named_in_chinese_order(conn):
         ("Thái Cực Cung", "太极宫"),  # the Tang Taiji Palace
         ("Địa Đàn", "地坛"),  # the Temple of Earth in Beijing: đàn (坛), an altar
         ("Nhạc Vương Miếu", "岳王庙"),  # Yue Fei's temple in Hangzhou: miếu (庙), a temple
+        ("Hoa Tây Thôn", "华西村"),  # Huaxi Village in Jiangsu: thôn (村), a village
     ],
 )
 def test_palace_named_in_chinese_order(conn, vi, zh):
-    """A run ending with cung (宫, a palace), đàn (坛, an altar) or miếu (庙, a temple) is a building, not a
-    person (甘泉恭, 蔡极恭, 岳王庙 read as a person) or nothing (Địa Đàn)."""
+    """A run ending with cung (宫, a palace), đàn (坛, an altar), miếu (庙, a temple) or thôn (村, a village) is a
+    place, not a person (甘泉恭, 蔡极恭, 岳王庙 and 华西村 read as people) or nothing (Địa Đàn)."""
     found = [(m.text, m.zh, m.kind) for m in annotate(conn, f"Du khách đến thăm {vi} vào mùa thu.")]
     assert found == [(vi, zh, "place")]
 
