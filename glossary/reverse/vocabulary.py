@@ -71,7 +71,7 @@ OTHER_SUFFIXES = {"đại học": ("学院",), "bảo tàng": ("博物院",), "v
 COURTS = ("tòa án", "viện kiểm sát")
 # Last words of buildings and villages named in Chinese order, which seldom end a person's name, and their
 # characters: Thái Hòa Môn 太和门, Nhân Thọ Điện 仁寿殿, Cam Tuyền Cung 甘泉宫, Hoa Tây Thôn 华西村 (not kiều: 桥,
-# but also 乔 in given names; nor trì 池 or đài 台, which end as many of the glossary's people as its places).
+# but also 乔 in given names; nor trì 池 or đài 台, which end half as many of the glossary's people as places).
 BUILDING_ENDINGS = {"môn": "门", "lâu": "楼", "tháp": "塔", "điện": "殿", "tự": "寺", "các": "阁",
                     "cung": "宫", "miếu": "庙", "đàn": "坛", "thôn": "村"}  # fmt: skip
 FOLDED_BUILDING_ENDINGS = {fold(word): char for word, char in BUILDING_ENDINGS.items()}  # printed without diacritics
