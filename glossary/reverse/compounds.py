@@ -56,13 +56,13 @@ def _compound(conn, key: str, folded: str, head_first: bool = False):
     for i, (score, words) in enumerate(_segmented(conn, key, folded)):
         yield Candidate("".join(words), key, "", score, "composed", "candidate", key != folded)
         if translated:  # characters on their own kept together: Đường sắt Thanh Tạng 青 + 藏 + 铁路
-            yield Candidate("".join(reversed(_modifiers(words))), key, "", score + HEAD_FIRST_PENALTY, "composed", "candidate", key != folded)
+            yield Candidate("".join(reversed(_modifiers(words))), key, "", score + TURNED_ROUND_STEP, "composed", "candidate", key != folded)
         elif head_first and i == 0 and all(len(w) > 1 for w in words[1:]):  # a head of one character at most: 劫 + 红颜
-            turned = HEAD_FIRST_PENALTY if _heads_first(conn, words) else -HEAD_FIRST_PENALTY
+            turned = TURNED_ROUND_STEP if _heads_first(conn, words) else -TURNED_ROUND_STEP
             yield Candidate("".join(reversed(words)), key, "", score + turned, "composed", "candidate", key != folded)
 
 
-HEAD_FIRST_PENALTY = 1  # the words turned round, just below the words as printed (above: see _heads_first)
+TURNED_ROUND_STEP = 1  # the words turned round, one step below or above the words as printed
 
 
 def _heads_first(conn, words: tuple[str, ...]) -> bool:
