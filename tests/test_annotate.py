@@ -1458,6 +1458,13 @@ def test_a_works_title_keeps_its_capital(conn):
     assert [m.zh for m in annotate(conn, "Tiểu thuyết Phải sống của Dư Hoa.") if m.text == "Phải sống"] == ["活着"]
 
 
+def test_a_sutras_title_keeps_its_capital(conn):
+    """Tâm kinh is the Heart Sutra (心经, short for 般若波罗蜜多心经); in lower case the two syllables end trung tâm (a centre)
+    and begin kinh tế (the economy)."""
+    assert not [m for m in annotate(conn, "Thượng Hải là trung tâm kinh tế lớn.") if m.text == "tâm kinh"]
+    assert [m.zh for m in annotate(conn, "Ông chép Tâm kinh mỗi sáng.") if m.text == "Tâm kinh"] == ["心经"]
+
+
 def test_a_township_name_is_no_word_a_place_ends_inside(conn):
     """huyện Sơn Âm để…: 山阴县, where Wang Xizhi held the Orchid Pavilion gathering; Âm để reads as a
     village's name (阴底), which is no word the name ends inside."""

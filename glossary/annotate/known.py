@@ -64,8 +64,9 @@ def _form_key(text: str) -> str:
 PEOPLE_WORD_FREQ = 100  # 汉人 (1,629), 蒙古人: common words for a people's members; not 苗人 (3)
 
 
-# A work's title keeps its first capital: Anh hùng 英雄 (the film), Phải sống 活着 (the novel) are also words.
-WORK = re.compile(r"\b(?:film|novel|novella|drama|song|album|poem|trilogy|short stories|short-story|classic)\b", re.IGNORECASE)
+# A work's title keeps its first capital: Anh hùng 英雄 (the film), Phải sống 活着 (the novel) are also words;
+# Tâm kinh 心经 (the sutra) is also the middle of trung tâm kinh tế.
+WORK = re.compile(r"\b(?:film|novel|sutra|novella|drama|song|album|poem|trilogy|short stories|short-story|classic)\b", re.IGNORECASE)
 
 
 OTHER_WORD_RATIO = 10  # a word this much commoner than a term's own, read the same, is what the lower case means
