@@ -738,6 +738,14 @@ def test_which_english_names_are_matched():
     assert _english_names("place", "Fuzhou (Jiangxi)", "Fuzhou") == []
 
 
+def test_a_numbered_crafts_english_name_with_a_hyphen_or_a_space(conn):
+    """Tianwen-1 (天问一号, the Mars probe) and Shenzhou 18 (神舟十八号) are printed either way; a name of one word
+    with its number is a name, not an English word."""
+    assert _english_names("term", "Tianwen-1", "tiānwèn yīhào") == ["Tianwen-1", "Tianwen 1"]
+    found = [(m.text, m.zh) for m in annotate(conn, "Tàu Tianwen 1 và tàu Shenzhou-18.")]
+    assert found == [("Tianwen 1", "天问一号"), ("Shenzhou-18", "神舟十八号")]
+
+
 def test_an_autonomous_prefecture_is_also_written_short(conn):
     """Châu Văn Sơn is 文山壮族苗族自治州, in Chinese also 文山州 and 文山."""
     (found,) = annotate(conn, "Châu Văn Sơn")

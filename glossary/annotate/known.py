@@ -113,7 +113,7 @@ def _automaton(path: str) -> ahocorasick.Automaton:
                     forms.setdefault(fold_chars(plain), []).append(_Form(printed, plain.lower(), capitals, tuple(entry), "pinyin"))
             for english in _english_names(entry[1], entry[7], plain):  # Jack Ma, Sinopec, Tencent Holdings
                 capitals = tuple(w[:1].isupper() for w in english.split())
-                forms.setdefault(fold_chars(english), []).append(_Form(english, english.lower(), capitals, tuple(entry), "english"))
+                forms.setdefault(fold_chars(english), []).append(_Form(english, _form_key(english), capitals, tuple(entry), "english"))
         if written != entry[2]:  # the form writes another of the entry's Chinese forms: Ngọc Hoàng Thượng Đế 玉皇上帝
             others = tuple(zh for zh in (entry[2], *entry[-1]) if zh != written)
             entry = [entry[0], entry[1], written, to_pinyin(written, kind=entry[1]).result, *entry[4:-1], others]
@@ -174,10 +174,13 @@ def _english_names(kind: str, en: str, pinyin: str) -> list[str]:
             continue
         if not words[0][0].isupper() or not all(w[0].isupper() or w[0].isdigit() or w in _SMALL_WORDS for w in words):
             continue
-        if len(words) == 1 and (kind == "term" and not name.isupper() or _VIETNAMESE_SYLLABLE.fullmatch(name.lower())):
+        numbered = re.search(r"[^\W\d_][ -]\d", name)  # Tianwen-1, Shenzhou 18: printed either way
+        if len(words) == 1 and not numbered and (kind == "term" and not name.isupper() or _VIETNAMESE_SYLLABLE.fullmatch(name.lower())):
             continue  # Colonel, Tang: an English word or a Vietnamese syllable
         if re.sub(r"[\s'-]", "", name.lower()) != re.sub(r"[\s'-]", "", pinyin.lower()):
             found.append(name)
+            if numbered:
+                found.append(name[: numbered.start() + 1] + " -"[name[numbered.start() + 1] == " "] + name[numbered.end() - 1 :])
     return found
 
 
