@@ -344,6 +344,18 @@ def test_institution_named_before_its_place_or_person(conn):
     assert not [t for t in found if t.startswith("Đại học ở")]
 
 
+def test_an_institutions_words_in_lower_case_when_they_are_chinese_words(conn):
+    """Đại học nông nghiệp Bắc Kinh is Beijing Agricultural University (北京农业大学, 1949–1995), Bệnh viện nhân dân
+    huyện Mậu the People's Hospital of Mao County (茂县人民医院): a university's or a hospital's words in lower case
+    that read as Chinese words (nông nghiệp 农业, nhân dân 人民); not a company's (Công ty tư nhân Trung Quốc: any
+    private firm)."""
+    text = "Ông học ở Đại học nông nghiệp Bắc Kinh, làm ở Bệnh viện nhân dân huyện Mậu và một Công ty tư nhân Trung Quốc."
+    found = {m.text: m.zh for m in annotate(conn, text) if m.match == "composed"}
+    assert found["Đại học nông nghiệp Bắc Kinh"] == "北京农业大学"
+    assert found["Bệnh viện nhân dân huyện Mậu"] == "茂县人民医院"
+    assert not [t for t in found if t.startswith("Công ty")]
+
+
 @pytest.mark.parametrize(
     "text,not_zh",
     [

@@ -18,6 +18,7 @@ from ..text import capitalize_syllables, fold, normalize_vi, restyle_vi
 from .mentions import Mention, NATIONAL_PREFIXES, _UPPER, _alternation, _guess
 from .context import NOT_IN_NAMES, _CHINA_AFTER, _INSTITUTION, _NOT_A_GENERIC, _word_before
 from .alone import _dynasty_names
+from .known import _reads_as_word
 
 
 # A body and/or a generic, with the peoples of an autonomous unit, right before a name; an institution
@@ -36,6 +37,21 @@ _UNIT_GENERICS = {g.split()[-1] for g, zh in VI_GENERICS.items() if zh[0].endswi
 # Institutions the press names in lower case before a place: trường trung học Ninh Ba 宁波中学 (but not
 # các trường trung học Bắc Kinh, Beijing's schools).
 LOWER_CASE_INSTITUTIONS = ("trường trung học", "trường tiểu học", "sàn giao dịch chứng khoán", "sở giao dịch chứng khoán")
+# Institutions the press names with words in lower case before a place, when those read as Chinese words:
+# Đại học nông nghiệp Bắc Kinh 北京农业大学, Bệnh viện nhân dân huyện Mậu 茂县人民医院; not a company's or a prize's
+# (Công ty tư nhân Trung Quốc is any private firm, Giải vô địch quốc gia a championship).
+LOWER_CASE_WORDS_AFTER = {"đại học", "trường đại học", "học viện", "viện nghiên cứu", "bệnh viện", "trung tâm", "ủy ban"}
+
+
+def _chinese_words_after(conn, head: str, named: str) -> bool:
+    """The words in lower case after one of those institutions read, two syllables at a time, as Chinese words:
+    nông nghiệp 农业 after Đại học; not tốt nhất. head: the institution's word with the words after it."""
+    institution = normalize_vi(head[: len(head) - len(named)]).lower().strip()
+    words = normalize_vi(named).lower().split()
+    return institution in LOWER_CASE_WORDS_AFTER and len(words) % 2 == 0 and all(
+        _reads_as_word(conn, " ".join(words[i : i + 2])) for i in range(0, len(words), 2))
+
+
 _PLURAL_BEFORE = re.compile(r"(?<![^\W_])(?:các|những|nhiều|mọi) $", re.IGNORECASE)
 
 
@@ -63,7 +79,7 @@ def _composed(conn, text: str, mentions: list[Mention], memo: dict) -> list[Ment
             continue  # no generic, body or institution's name can end here: skip the regular expression
         restyled = restyle_vi(window)
         before = _BEFORE.search(restyled)
-        while before and _names_nothing(before):  # đổ bộ vào thị trấn, Nhà máy ở huyện: a generic further on
+        while before and _names_nothing(conn, before):  # đổ bộ vào thị trấn, Nhà máy ở huyện: a generic further on
             before = _BEFORE.search(restyled, before.start() + 1)
         if not before:
             continue
@@ -81,7 +97,9 @@ def _composed(conn, text: str, mentions: list[Mention], memo: dict) -> list[Ment
         )) or (court and mention.kind == "place" and mention.zh != "中国")  # … trung cấp Hạ Môn
         lower_case_name = normalize_vi(head).lower().startswith(LOWER_CASE_INSTITUTIONS) and mention.zh != "中国" and not (
             _PLURAL_BEFORE.search(restyled, 0, before.start()))  # sàn giao dịch chứng khoán Thượng Hải 上海证券交易所
-        if institution and ((not head[0].isupper() and not lower_case_name) or (named and not named[1].isupper() and not of_a_unit)):
+        if institution and ((not head[0].isupper() and not lower_case_name) or (
+            named and not named[1].isupper() and not of_a_unit and not _chinese_words_after(conn, head, named)
+        )):
             continue  # các công ty Trung Quốc, Bệnh viện tốt nhất Bắc Kinh: not names (Đại học Sư phạm Hoa Đông is)
         if named and normalize_vi(head[: -len(named)]).lower() == "nhà":
             continue  # Nhà khoa học Trung Quốc, a scientist: nhà is a dynasty (朝) only before its name (Nhà Minh)
@@ -145,14 +163,16 @@ def _another_unit(conn, reading: dict, head: str, place: Mention) -> bool:
                 and conn.execute(sql, (reading["zh"],)).fetchone())  # fmt: skip
 
 
-def _names_nothing(before: re.Match) -> bool:
+def _names_nothing(conn, before: re.Match) -> bool:
     """An institution's word that names nothing where it stands: in lower case (đổ bộ, to land: not 部), or
-    followed by lower-case words (Nhà máy ở huyện: a factory in the county, not 厂 named ở)."""
+    followed by lower-case words (Nhà máy ở huyện: a factory in the county, not 厂 named ở), unless a school's,
+    an institute's, a hospital's or a committee's words are Chinese words (Đại học nông nghiệp Bắc Kinh)."""
     head, named = normalize_vi(before.group(1)).lower(), before.group("named")
     if named is None:
         return False
     lower_head = before.group(1)[0].islower() and not head.startswith(LOWER_CASE_INSTITUTIONS)
-    lower_named = named and not named[1].isupper() and named.strip().lower() not in VI_GENERICS
+    lower_named = named and not named[1].isupper() and named.strip().lower() not in VI_GENERICS and not (
+        _chinese_words_after(conn, before.group(1), named))
     return lower_head or bool(lower_named and not head.startswith(COURTS))  # a court's words are in lower case
 
 
