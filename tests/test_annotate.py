@@ -344,6 +344,18 @@ def test_institution_named_before_its_place_or_person(conn):
     assert not [t for t in found if t.startswith("Đại học ở")]
 
 
+def test_vietnams_body_of_the_same_name_is_not_chinas(conn):
+    """Quân ủy Trung ương Việt Nam is Vietnam's Central Military Commission, not the PRC's
+    (中华人民共和国中央军事委员会), and Tổng cục Chính trị Quân đội nhân dân Việt Nam the Vietnam People's Army's
+    political department, not the CMC's (中央军委政治工作部); followed by Trung Quốc it is China's. Bộ Ngoại giao
+    Việt Nam keeps 外交部, which is what Chinese calls Vietnam's foreign ministry too (越南外交部)."""
+    text = "Quân ủy Trung ương Việt Nam và Quân ủy Trung ương Trung Quốc. Tổng cục Chính trị Quân đội nhân dân Việt Nam."
+    found = [(m.text, m.zh) for m in annotate(conn, text)]
+    assert ("Quân ủy Trung ương Trung Quốc", "中华人民共和国中央军事委员会") in found
+    assert [zh for _, zh in found].count("中华人民共和国中央军事委员会") == 1 and "中央军委政治工作部" not in [zh for _, zh in found]
+    assert ("Bộ Ngoại giao", "外交部") in [(m.text, m.zh) for m in annotate(conn, "Bộ Ngoại giao Việt Nam cho biết.")]
+
+
 def test_an_institutions_words_in_lower_case_when_they_are_chinese_words(conn):
     """Đại học nông nghiệp Bắc Kinh is Beijing Agricultural University (北京农业大学, 1949–1995), Bệnh viện nhân dân
     huyện Mậu the People's Hospital of Mao County (茂县人民医院): a university's or a hospital's words in lower case

@@ -103,6 +103,8 @@ def _accented(text: str) -> bool:
 
 
 _CHINA_AFTER = re.compile(r" Trung Quốc(?![^\W_])")  # a Chinese body's name often ends so
+# Vietnam's body of the same name: Tổng cục Chính trị Quân đội nhân dân Việt Nam, Quân ủy Trung ương Việt Nam
+_VIETNAM_AFTER = re.compile(r" (?:(?:của )?(?:Quân đội nhân dân|Đảng Cộng sản|Nhà nước|Chính phủ|nước CHXHCN) )?Việt Nam(?![^\W_])")
 _NAME_GOES_ON = re.compile(rf" (?![IVX]+(?![^\W_]))[{_UPPER}]")  # the next word is capitalised (not a number: VI)
 
 

@@ -20,7 +20,7 @@ from ..reverse.vocabulary import VI_BODIES, VI_INSTITUTIONS
 from ..text import fold, fold_chars, normalize_vi, without_tones
 from .mentions import Mention, NATIONAL_PREFIXES, STATUS_RANK, _UPPER, _WORD
 from .context import (
-    LEADING_WORDS, LOCATION_WORDS, VIETNAMESE_SURNAMES, _CHINA_AFTER, _INSTITUTION, _NAME_GOES_ON,
+    LEADING_WORDS, LOCATION_WORDS, VIETNAMESE_SURNAMES, _CHINA_AFTER, _INSTITUTION, _VIETNAM_AFTER, _NAME_GOES_ON,
     _PLACE_WORD_BEFORE, _accented, _after_honorific, _sentence_starts, _word_before,
 )
 
@@ -300,6 +300,9 @@ def _known(conn, text: str, found: list) -> tuple[list[Mention], list[Mention]]:
             _PLACE_WORD_BEFORE.search(text, max(0, start - 20), start) or normalize_vi(_word_before(text, start)).lower() in LOCATION_WORDS
         ):
             best, others, match = _choose(surface, places)  # vịnh Hạ Long, tại Hạ Long: the bay 下龙, not the marshal 贺龙
+        if best.entry[1] == "organization" and not inside and _NAMES_CHINA.search(best.entry[2]) and _VIETNAM_AFTER.match(text, end):
+            taken_until, container_until, nested_until = end, -1, start  # nothing reported inside it either
+            continue  # Quân ủy Trung ương Việt Nam: Vietnam's body, not China's (中华人民共和国中央军事委员会)
         if best.entry[1] == "organization" and best.entry[4] == "CN" and not inside:
             china = _CHINA_AFTER.match(text, end)
             if china and not surface.endswith(china.group().strip()):  # Bộ Ngoại giao Trung Quốc: the ministry
@@ -325,6 +328,11 @@ def _known(conn, text: str, found: list) -> tuple[list[Mention], list[Mention]]:
             taken_until, container_until, nested_until = end, end if mention.kind in NESTED else -1, start
             nests = NESTED.get(mention.kind, ())
     return mentions, nested
+
+
+# Characters that name China's own bodies: Vietnam's body of that name is written otherwise (越南中央军委), while
+# 外交部 is Vietnam's foreign ministry too (Bộ Ngoại giao Việt Nam).
+_NAMES_CHINA = re.compile("中国|中华|中共|解放军|中央军委")
 
 
 def _enclosing(nested: list[Mention], container: Mention, start: int, end: int) -> Mention:
