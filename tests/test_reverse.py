@@ -103,6 +103,8 @@ def test_institution_suffix_taken_once(conn):
         ("Gia cát Khổng Minh", "person", "诸葛孔明", 1),  # Zhuge Kongming: a surname in lower case is no title
         ("Đền Đại Chiêu", "place", "大昭寺", 1),  # the Jokhang: a đền the lexicon writes 寺 (not 岳飞寺 for đền Nhạc Phi)
         ("Phú Sát Hoàng hậu", "person", "富察皇后", 1),  # Empress Fuca: after a clan name, a title, not a given name
+        ("Độc Cô hoàng hậu", "person", "独孤皇后", 1),  # Empress Dugu (Sui): a surname of two characters, then a title
+        ("Hách Xá Lý hoàng hậu", "person", "赫舍里皇后", 1),  # Empress Hešeri (Kangxi's): a Manchu clan, then a title
         ("Shenzhen Port", "place", "深圳港", 1),  # the Port of Shenzhen: 深圳 in pinyin, then the port's 港
         ("Lianyungang Port", "place", "连云港港", 1),  # the Port of Lianyungang: the city's name ends with 港 already
         ("Thích Vĩnh Tín", "person", "释永信", 1),  # Shi Yongxin, abbot of Shaolin: monks take 释 as surname

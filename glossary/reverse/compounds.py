@@ -9,7 +9,7 @@ import math
 from collections import defaultdict
 from dataclasses import replace
 
-from .tables import _char_freq, _database_path, _nom_readings, _syllable_index, _words, read_rows
+from .tables import _char_freq, _database_path, _nom_readings, _surnames_read, _syllable_index, _words, read_rows
 from .vocabulary import (
     LONGEST_TITLE, VI_GENERICS, VI_INSTITUTIONS, VI_TITLES, VI_TITLES_BEFORE, _building_ending, _modifiers,
 )
@@ -21,6 +21,7 @@ COMPOUND_WORD = 6  # syllables in the longest word of a compound
 
 
 TITLE_WEIGHT = 5.0  # log weight of a title ending a compound (Tân Tức hầu 新息侯)
+CLAN_AND_TITLE = 100.0  # a surname of two characters or more before a title (Độc Cô hoàng hậu 独孤皇后): above names composed
 SINGLE_COST = 4.0  # log weight taken from a character on its own in a compound (四大 + 名 + 楼)
 
 
@@ -38,6 +39,8 @@ def _with_title(conn, key: str, folded: str):
             parts = _words(conn, [c.zh for c in words_found])  # names and eras, not 声纹 (Thanh Văn | Tông)
             found = [c for c in words_found if parts[c.zh][0].startswith(("nr", "ns", "nz", "t"))]
             found += _single(conn, name)
+            clans = _surnames_read(key != folded).get(name if key != folded else name_fold, ()) if len(words) - size >= 2 else ()
+            found += [Candidate(zh, name, "", CLAN_AND_TITLE, "composed", "candidate", True) for zh in clans]  # 独孤 + 皇后
             if 2 <= len(words) - size <= 3:  # a name with its surname (卫思), or a posthumous name (孝钦显)
                 found += [*_composed(conn, name, name_fold, "person"), *_composed(conn, name, name_fold, "given")]
             for candidate in found:
