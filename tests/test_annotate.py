@@ -344,6 +344,14 @@ def test_institution_named_before_its_place_or_person(conn):
     assert not [t for t in found if t.startswith("Đại học ở")]
 
 
+def test_a_ruler_after_his_dynasty(conn):
+    """Ngụy Văn Đế is Cao Pi, Emperor Wen of Wei (魏文帝), though Ngụy Văn … is the shape of a Vietnamese name; Tống
+    Lý Tông is Emperor Lizong of Song (宋理宗). Lý is Vietnam's dynasty too: Ông Lý Văn Tổ is a Vietnamese man."""
+    found = {m.text: m.zh for m in annotate(conn, "Con trai là Ngụy Văn Đế lên ngôi. Sau đó Tống Lý Tông qua đời.")}
+    assert found["Ngụy Văn Đế"] == "魏文帝" and found["Tống Lý Tông"] == "宋理宗"
+    assert not annotate(conn, "Ông Lý Văn Tổ phát biểu.")
+
+
 def test_vietnams_body_of_the_same_name_is_not_chinas(conn):
     """Quân ủy Trung ương Việt Nam is Vietnam's Central Military Commission, not the PRC's
     (中华人民共和国中央军事委员会), and Tổng cục Chính trị Quân đội nhân dân Việt Nam the Vietnam People's Army's

@@ -26,6 +26,7 @@ from .context import (
     _sentence_starts, _vietnamese_name, _word_before,
 )
 from .known import _ends_inside_a_word
+from .alone import _dynasty_names
 
 
 @functools.cache
@@ -106,6 +107,18 @@ def _unknown(conn, text: str, known: list[tuple[int, int]], vietnamese: set[int]
     return mentions
 
 
+RULER_TITLES = {"đế", "tông", "tổ"}  # a ruler's title after his dynasty and his name: Đường Đức Tông 唐德宗
+# Dynasties and states of China printed before a ruler's name that no glossary dynasty (nhà X, 某朝) names: 魏, 蜀, 梁, 齐.
+# Not Ngô or Trần, which also name Vietnam's rulers (Trần Nhân Tông).
+RULERS_STATES = {"Ngụy", "Thục", "Lương", "Tề", "Bắc Ngụy", "Đông Ngụy", "Tây Ngụy", "Bắc Tề", "Bắc Chu", "Nam Tề"}
+
+
+def _chinese_dynasty(conn, word: str) -> bool:
+    """A dynasty or state of China, printed before a ruler's name: Đường, Ngụy; not Lý or Trần (Vietnam's too)."""
+    dynasty = _dynasty_names(_path(conn)).get(normalize_vi(word))
+    return normalize_vi(word) in RULERS_STATES or bool(dynasty and dynasty[4] != "VN")
+
+
 # Words before a courtesy, art or dharma name, which has no surname: tự (là) Nguyên Hóa, hiệu Đông Pha.
 _COURTESY_BEFORE = re.compile(r"(?<![^\W_])(?:tự|hiệu|tên chữ|biệt hiệu|pháp danh|pháp hiệu|đạo hiệu)(?: là)? $", re.IGNORECASE)
 
@@ -151,6 +164,9 @@ def _unknown_name(conn, text: str, words: list[re.Match], memo: dict) -> Mention
         conn, text, words[1:], memo
     ):
         return _unknown_mention(conn, text, words, "place", memo)  # Đền Đại Chiêu 大昭寺: the generic capitalised
+    if 3 <= len(words) <= 4 and normalize_vi(words[-1].group()).lower() in RULER_TITLES and _chinese_dynasty(conn, words[0].group()):
+        return _unknown_mention(conn, text, words, "person", memo)  # Ngụy Văn Đế 魏文帝, Tống Lý Tông 宋理宗: not a
+        # Vietnamese name (Ngụy Văn …), whatever the words between
     if _PLACE_WORD_BEFORE.search(restyle_vi(text[max(0, words[0].start() - 20) : words[0].start()])) or any(
         len(w.group()) > 1 and w.group().isupper() and not w.group().isascii() for w in words
     ) or all(w.group().isupper() for w in words):  # a Vietnamese word in capitals, not an acronym (CEO Wang Xingxing)
