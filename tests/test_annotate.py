@@ -352,6 +352,13 @@ def test_a_ruler_after_his_dynasty(conn):
     assert not annotate(conn, "Ông Lý Văn Tổ phát biểu.")
 
 
+def test_an_era_word_opening_a_sentence_is_no_surname(conn):
+    """Thời (the era of) opening a sentence before a name that reads as no person is not the surname 时 (时毒姑 for
+    Thời Độc Cô); Ông before such a name is the surname 翁 (Ông Kiệt Minh 翁杰明, 杰 being no surname)."""
+    assert not [m for m in annotate(conn, "Thời Độc Cô hoàng hậu rất quyền lực.") if m.zh.startswith("时")]
+    assert [m.zh for m in annotate(conn, "Ông Kiệt Minh phát biểu.")] == ["翁杰明"]
+
+
 def test_vietnams_body_of_the_same_name_is_not_chinas(conn):
     """Quân ủy Trung ương Việt Nam is Vietnam's Central Military Commission, not the PRC's
     (中华人民共和国中央军事委员会), and Tổng cục Chính trị Quân đội nhân dân Việt Nam the Vietnam People's Army's

@@ -20,7 +20,7 @@ from ..reverse.vocabulary import BUILDING_ENDINGS, VI_GENERICS
 from ..text import fold, normalize_vi, restyle_vi
 from .mentions import Mention, _UPPER, _WORD, _alternation, _coverage, _guess
 from .context import (
-    BUILDING_GENERICS, DIRECTIONS, FEATURE_GENERICS, LEADING_WORDS, UNIT_WORDS, VIETNAMESE_ADDRESS,
+    BUILDING_GENERICS, DIRECTIONS, FEATURE_GENERICS, HONORIFICS, LEADING_WORDS, UNIT_WORDS, VIETNAMESE_ADDRESS,
     VIETNAMESE_AFTER, VIETNAMESE_DEGREE, _PLACE_WORD_BEFORE, _after_chinese_generic, _after_honorific,
     _after_institution, _after_vietnamese_body, _names_a_unit, _placed_as_vietnamese, _placed_in_china,
     _sentence_starts, _vietnamese_name, _word_before,
@@ -188,7 +188,8 @@ def _unknown_name(conn, text: str, words: list[re.Match], memo: dict) -> Mention
     if VIETNAMESE_ADDRESS & set(leading):
         return None  # chị Hà Nguỵ: the press calls Vietnamese, not Chinese, people anh, chị, cô…
     named = _lexicon_name(conn, stripped, memo) if 2 <= len(stripped) <= 4 else None
-    for window in (stripped, stripped[-3:], stripped[-2:], words if len(stripped) > 1 else []):  # Ông Vương: Mr Wang
+    whole = words if len(stripped) > 1 and normalize_vi(words[0].group()).lower() in HONORIFICS else []  # not Thời 时
+    for window in (stripped, stripped[-3:], stripped[-2:], whole):  # Ông Vương: Mr Wang
         if named and len(window) < len(stripped):
             break  # Nhị Lý Đầu 二里头, a name of the lexicon, not the person Lý Đầu
         if _name_size(window) and not _after_vietnamese_body(text, window[0].start()) and _reads_as_chinese_name(
