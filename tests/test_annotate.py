@@ -859,10 +859,12 @@ def test_lower_case_title_after_an_unknown_ruler(conn):
 
 def test_an_era_with_its_dynasty_or_its_emperor(conn):
     """Đường Khai Nguyên: the Kaiyuan era (开元) of the Tang (唐); Hoàng đế Hàm Phong: the Xianfeng Emperor
-    (咸丰帝), the emperor of the Xianfeng era (咸丰); an era alone stays the era."""
-    text = "Năm 725, tức Đường Khai Nguyên thứ 13. Hoàng đế Hàm Phong mất năm 1861. Niên hiệu Vĩnh Lạc."
+    (咸丰帝), the emperor of the Xianfeng era (咸丰), and Chính Đức Đế, with the title after, the Zhengde Emperor
+    (正德帝); an era alone stays the era."""
+    text = "Năm 725, tức Đường Khai Nguyên thứ 13. Hoàng đế Hàm Phong mất năm 1861. Niên hiệu Vĩnh Lạc. Chính Đức Đế mất."
     found = {(m.text, m.zh) for m in annotate(conn, text)}
     assert {("Đường Khai Nguyên", "唐开元"), ("Hoàng đế Hàm Phong", "咸丰帝"), ("Vĩnh Lạc", "永乐")} <= found
+    assert ("Chính Đức Đế", "正德帝") in found
     assert not [zh for _, zh in found if zh.startswith("永乐") and len(zh) > 2]
 
 

@@ -219,22 +219,25 @@ def _titled_before(text: str, normalized: str, mentions: list[Mention]) -> list[
 
 ERA = re.compile(r"\bera name\b|^[A-Z][a-z']+ era$")  # an era's English: Kaiyuan (era name), Zhenguan era
 _RULER_BEFORE = re.compile(r"(?<![^\W_])(?:[Hh]oàng đế|[Vv]ua) $")  # Hoàng đế Hàm Phong: the Xianfeng Emperor
+_EMPEROR_AFTER = re.compile(r" [Đđ]ế(?![^\W_])")  # Chính Đức Đế: the Zhengde Emperor
 
 
 def _eras(conn, text: str, normalized: str, mentions: list[Mention]) -> list[Mention]:
     """An era named with its dynasty before it (Đường Khai Nguyên 唐开元) or with the word for an emperor
-    (Hoàng đế Hàm Phong 咸丰帝, the emperor of that era)."""
+    before or after it (Hoàng đế Hàm Phong 咸丰帝, Chính Đức Đế 正德帝: the emperor of that era)."""
     dynasties = _dynasty_names(_path(conn))
     found = []
     for era in [m for m in mentions if m.entry_id and ERA.search(m.en)]:
-        before = _word_before(normalized, era.start)
+        before, end = _word_before(normalized, era.start), era.end
         if before in dynasties:
             start, zh, kind = era.start - len(before) - 1, dynasties[before][2][:-1] + era.zh, "term"  # 唐朝 → 唐
         elif ruler := _RULER_BEFORE.search(normalized, max(0, era.start - 10), era.start):
             start, zh, kind = ruler.start(), era.zh + "帝", "person"
+        elif emperor := _EMPEROR_AFTER.match(normalized, era.end):
+            start, end, zh, kind = era.start, emperor.end(), era.zh + "帝", "person"  # Chính Đức Đế 正德帝
         else:
             continue
-        found.append(Mention(text[start : era.end], start, era.end, "", kind, zh, to_pinyin(zh, kind=kind).result,
+        found.append(Mention(text[start:end], start, end, "", kind, zh, to_pinyin(zh, kind=kind).result,
                              era.country, "candidate", "", "", "composed"))  # fmt: skip
     return found
 
