@@ -346,10 +346,12 @@ def test_institution_named_before_its_place_or_person(conn):
 
 def test_a_ruler_after_his_dynasty(conn):
     """Ngụy Văn Đế is Cao Pi, Emperor Wen of Wei (魏文帝), though Ngụy Văn … is the shape of a Vietnamese name; Tống
-    Lý Tông is Emperor Lizong of Song (宋理宗). Lý is Vietnam's dynasty too: Ông Lý Văn Tổ is a Vietnamese man."""
+    Lý Tông is Emperor Lizong of Song (宋理宗). Lý is Vietnam's dynasty too: Ông Lý Văn Tổ is a Vietnamese man.
+    Gia Long Đế is Vietnam's emperor (嘉隆帝): no person Long Đế (龙帝) at the end of the run."""
     found = {m.text: m.zh for m in annotate(conn, "Con trai là Ngụy Văn Đế lên ngôi. Sau đó Tống Lý Tông qua đời.")}
     assert found["Ngụy Văn Đế"] == "魏文帝" and found["Tống Lý Tông"] == "宋理宗"
     assert not annotate(conn, "Ông Lý Văn Tổ phát biểu.")
+    assert "龙帝" not in [m.zh for m in annotate(conn, "Sau đó Gia Long Đế lên ngôi.")]
 
 
 def test_an_era_word_opening_a_sentence_is_no_surname(conn):

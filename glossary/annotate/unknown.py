@@ -192,6 +192,8 @@ def _unknown_name(conn, text: str, words: list[re.Match], memo: dict) -> Mention
     for window in (stripped, stripped[-3:], stripped[-2:], whole):  # Ông Vương: Mr Wang
         if named and len(window) < len(stripped):
             break  # Nhị Lý Đầu 二里头, a name of the lexicon, not the person Lý Đầu
+        if window and window is not stripped and normalize_vi(window[-1].group()).lower() in RULER_TITLES:
+            continue  # Gia Long Đế, a ruler: no person Long Đế (龙帝) at its end
         if _name_size(window) and not _after_vietnamese_body(text, window[0].start()) and _reads_as_chinese_name(
             conn, text, window, memo
         ):
