@@ -175,11 +175,12 @@ def test_unknown_chinese_name_with_candidates(conn):
 
 
 def test_unknown_name_with_a_surname_of_two_characters(conn):
-    # Sima Shi 司马师 (Tư Mã Sư), Sima Yi's elder son and Wei regent; 欧阳 Âu Dương before a given name of two
-    # syllables. (Sima Guang 司马光, used here before, has been in the glossary since batch 106.)
-    unknown = [m for m in annotate(conn, "Đại tướng quân Tư Mã Sư nắm quyền. Ông Âu Dương Kì Lâm nói.") if m.status == "unknown"]
-    assert [m.text for m in unknown] == ["Tư Mã Sư", "Âu Dương Kì Lâm"]
-    assert "司马师" in [c["zh"] for c in unknown[0].candidates]
+    # Sima Fu 司马孚 (Tư Mã Phu), Sima Yi's younger brother, a Wei and Jin statesman; 欧阳 Âu Dương before a given
+    # name of two syllables. (Sima Guang 司马光 and Sima Shi 司马师, used here before, are in the glossary since
+    # batches 106 and 232.)
+    unknown = [m for m in annotate(conn, "Đại tướng quân Tư Mã Phu nắm quyền. Ông Âu Dương Kì Lâm nói.") if m.status == "unknown"]
+    assert [m.text for m in unknown] == ["Tư Mã Phu", "Âu Dương Kì Lâm"]
+    assert "司马孚" in [c["zh"] for c in unknown[0].candidates]
     assert all(c["zh"].startswith("欧阳") for c in unknown[1].candidates)
 
 
