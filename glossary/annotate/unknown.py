@@ -110,7 +110,7 @@ def _unknown(conn, text: str, known: list[tuple[int, int]], vietnamese: set[int]
 RULER_TITLES = {"đế", "tông", "tổ"}  # a ruler's title after his dynasty and his name: Đường Đức Tông 唐德宗
 # Dynasties and states of China printed before a ruler's name that no glossary dynasty (nhà X, 某朝) names: 魏, 蜀, 梁, 齐.
 # Not Ngô or Trần, which also name Vietnam's rulers (Trần Nhân Tông).
-RULERS_STATES = {"Ngụy", "Thục", "Lương", "Tề", "Bắc Ngụy", "Đông Ngụy", "Tây Ngụy", "Bắc Tề", "Bắc Chu", "Nam Tề"}
+RULERS_STATES = {"Ngụy", "Thục", "Lương", "Tề"}
 
 
 def _chinese_dynasty(conn, word: str) -> bool:

@@ -39,7 +39,7 @@ def _with_title(conn, key: str, folded: str):
             parts = _words(conn, [c.zh for c in words_found])  # names and eras, not 声纹 (Thanh Văn | Tông)
             found = [c for c in words_found if parts[c.zh][0].startswith(("nr", "ns", "nz", "t"))]
             found += _single(conn, name)
-            clans = _surnames_read(key != folded).get(name if key != folded else name_fold, ()) if len(words) - size >= 2 else ()
+            clans = _surnames_read(key != folded).get(name, ()) if len(words) - size >= 2 else ()  # name is folded if key is
             found += [Candidate(zh, name, "", CLAN_AND_TITLE, "composed", "candidate", True) for zh in clans]  # 独孤 + 皇后
             if 2 <= len(words) - size <= 3:  # a name with its surname (卫思), or a posthumous name (孝钦显)
                 found += [*_composed(conn, name, name_fold, "person"), *_composed(conn, name, name_fold, "given")]
