@@ -353,6 +353,7 @@ def test_a_ruler_after_his_dynasty(conn):
     assert found["Ngụy Văn Đế"] == "魏文帝" and found["Tống Lý Tông"] == "宋理宗"
     assert not annotate(conn, "Ông Lý Văn Tổ phát biểu.")
     assert "龙帝" not in [m.zh for m in annotate(conn, "Sau đó Gia Long Đế lên ngôi.")]
+    assert [(m.text, m.zh) for m in annotate(conn, "Thời Ngụy Văn Đế trị vì.")] == [("Ngụy Văn Đế", "魏文帝")]  # not Thời
 
 
 def test_an_era_word_opening_a_sentence_is_no_surname(conn):

@@ -164,8 +164,9 @@ def _unknown_name(conn, text: str, words: list[re.Match], memo: dict) -> Mention
         conn, text, words[1:], memo
     ):
         return _unknown_mention(conn, text, words, "place", memo)  # Đền Đại Chiêu 大昭寺: the generic capitalised
-    if 3 <= len(words) <= 4 and normalize_vi(words[-1].group()).lower() in RULER_TITLES and _chinese_dynasty(conn, words[0].group()):
-        return _unknown_mention(conn, text, words, "person", memo)  # Ngụy Văn Đế 魏文帝, Tống Lý Tông 宋理宗: not a
+    ruler = words[1:] if normalize_vi(words[0].group()).lower() in LEADING_WORDS else words  # Thời Ngụy Văn Đế
+    if 3 <= len(ruler) <= 4 and normalize_vi(ruler[-1].group()).lower() in RULER_TITLES and _chinese_dynasty(conn, ruler[0].group()):
+        return _unknown_mention(conn, text, ruler, "person", memo)  # Ngụy Văn Đế 魏文帝, Tống Lý Tông 宋理宗: not a
         # Vietnamese name (Ngụy Văn …), whatever the words between
     if _PLACE_WORD_BEFORE.search(restyle_vi(text[max(0, words[0].start() - 20) : words[0].start()])) or any(
         len(w.group()) > 1 and w.group().isupper() and not w.group().isascii() for w in words
