@@ -105,6 +105,9 @@ def _accented(text: str) -> bool:
 _CHINA_AFTER = re.compile(r" Trung Quốc(?![^\W_])")  # a Chinese body's name often ends so
 # Vietnam's body of the same name: Tổng cục Chính trị Quân đội nhân dân Việt Nam, Quân ủy Trung ương Việt Nam
 _VIETNAM_AFTER = re.compile(r" (?:(?:của )?(?:Quân đội nhân dân|Đảng Cộng sản|Nhà nước|Chính phủ|nước CHXHCN) )?Việt Nam(?![^\W_])")
+# Characters that name China's own bodies: Vietnam's body of that name is written otherwise (越南中央军委), while
+# 外交部 is Vietnam's foreign ministry too (Bộ Ngoại giao Việt Nam).
+_NAMES_CHINA = re.compile("中国|中华|中共|解放军|中央军委")
 _NAME_GOES_ON = re.compile(rf" (?![IVX]+(?![^\W_]))[{_UPPER}]")  # the next word is capitalised (not a number: VI)
 
 

@@ -20,8 +20,8 @@ from ..reverse.vocabulary import VI_BODIES, VI_INSTITUTIONS
 from ..text import fold, fold_chars, normalize_vi, without_tones
 from .mentions import Mention, NATIONAL_PREFIXES, STATUS_RANK, _UPPER, _WORD
 from .context import (
-    LEADING_WORDS, LOCATION_WORDS, VIETNAMESE_SURNAMES, _CHINA_AFTER, _INSTITUTION, _VIETNAM_AFTER, _NAME_GOES_ON,
-    _PLACE_WORD_BEFORE, _accented, _after_honorific, _sentence_starts, _word_before,
+    LEADING_WORDS, LOCATION_WORDS, VIETNAMESE_SURNAMES, _CHINA_AFTER, _INSTITUTION, _NAMES_CHINA, _NAME_GOES_ON,
+    _PLACE_WORD_BEFORE, _VIETNAM_AFTER, _accented, _after_honorific, _sentence_starts, _word_before,
 )
 
 
@@ -328,11 +328,6 @@ def _known(conn, text: str, found: list) -> tuple[list[Mention], list[Mention]]:
             taken_until, container_until, nested_until = end, end if mention.kind in NESTED else -1, start
             nests = NESTED.get(mention.kind, ())
     return mentions, nested
-
-
-# Characters that name China's own bodies: Vietnam's body of that name is written otherwise (越南中央军委), while
-# 外交部 is Vietnam's foreign ministry too (Bộ Ngoại giao Việt Nam).
-_NAMES_CHINA = re.compile("中国|中华|中共|解放军|中央军委")
 
 
 def _enclosing(nested: list[Mention], container: Mention, start: int, end: int) -> Mention:
