@@ -1485,8 +1485,10 @@ def test_a_club_printed_by_its_name_after_its_city_and_name(conn):
 
 
 def test_a_dash_of_any_kind_between_two_names(conn):
-    """The China–Laos Railway (中老铁路), printed Đường sắt Trung – Lào, is found with a hyphen too."""
-    assert [(m.text, m.zh) for m in annotate(conn, "Tuyến đường sắt Trung - Lào chở khách.")] == [("đường sắt Trung - Lào", "中老铁路")]
+    """The China–Laos Railway (中老铁路), printed Đường sắt Trung – Lào and Tuyến đường sắt Trung-Lào, is found with
+    a spaced hyphen too, with the word for the line (tuyến) before it."""
+    assert [(m.text, m.zh) for m in annotate(conn, "Tuyến đường sắt Trung - Lào chở khách.")] == [("Tuyến đường sắt Trung - Lào", "中老铁路")]
+    assert [(m.text, m.zh) for m in annotate(conn, "Đi đường sắt Trung - Lào.")] == [("đường sắt Trung - Lào", "中老铁路")]
 
 
 def test_a_generic_of_another_unit_than_the_glossarys_place(conn):
@@ -1729,3 +1731,12 @@ def test_a_vietnamese_province_holds_no_chinese_city(conn):
     found = [(m.text, m.zh) for m in annotate(conn, "Đoàn tỉnh Tây Ninh sang thăm. Thành phố Tây Ninh thuộc Thanh Hải.")]
     assert ("tỉnh Tây Ninh", "西宁省") in found and ("Tây Ninh", "西宁") in found
     assert not [m for m in annotate(conn, "Đoàn tỉnh Tây Ninh sang thăm.") if m.zh == "西宁"]
+
+
+def test_a_dash_or_ampersand_between_two_names(conn):
+    """Ningbo-Zhoushan Port (宁波舟山港), a form printed Cảng Ninh Ba & Chu San, is found printed with a spaced
+    dash, and the Danyang–Kunshan Grand Bridge (丹昆特大桥, Cầu Đan Dương – Côn Sơn) with a dash between the
+    names unspaced. The older spelling with a hyphen inside a name stays one name (Thái-lan, Thailand)."""
+    found = [(m.text, m.zh) for m in annotate(conn, "Tàu vào Cảng Ninh Ba – Chu San rồi qua Cầu Đan Dương–Côn Sơn.")]
+    assert ("Cảng Ninh Ba – Chu San", "宁波舟山港") in found and ("Cầu Đan Dương–Côn Sơn", "丹昆特大桥") in found
+    assert [(m.text, m.zh) for m in annotate(conn, "Đoàn đi Thái-lan.")] == [("Thái-lan", "泰国")]

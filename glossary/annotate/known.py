@@ -56,9 +56,30 @@ class _Form:
 
 
 def _form_key(text: str) -> str:
-    """A form or surface with its diacritics, tone style and i/y, case and hyphens or dashes aside (Thần Châu-21,
-    Trung – Lào)."""
-    return normalize_vi(re.sub("[-–—]", " ", text)).lower()
+    """A form or surface with its diacritics, tone style and i/y, case and hyphens, dashes or ampersands aside
+    (Thần Châu-21, Trung – Lào, Ninh Ba & Chu San)."""
+    return normalize_vi(re.sub("[-–—&]", " ", text)).lower()
+
+
+def _capitals(text: str) -> tuple[bool, ...]:
+    """Which words of a form or surface are capitalised, a spaced dash or ampersand aside (Ninh Ba – Chu San). A
+    hyphen within a word joins its syllables, as in the older spelling Ma-cao."""
+    return tuple(word[:1].isupper() for word in text.split() if word not in ("-", "–", "—", "&"))
+
+
+def _match_fold(text: str) -> str:
+    """fold_chars, with an ampersand read as a dash: the matcher's keys and text."""
+    return fold_chars(text).replace("&", " ")
+
+
+# A dash or ampersand between two names, spaced or not: Ninh Ba – Chu San, Ninh Ba & Chu San, Ninh Ba–Chu San.
+_BETWEEN_NAMES = re.compile(r"(?<=[^\W\d_])\s*[-–—&]\s*(?=[^\W\d_])")
+
+
+def _match_keys(vi: str) -> list[str]:
+    """The matcher's keys for a form: as printed, and with the dash or ampersand between two names spaced or
+    not (a dash folds to one space, a spaced one to three)."""
+    return list(dict.fromkeys(_match_fold(form) for form in (vi, _BETWEEN_NAMES.sub(" – ", vi), _BETWEEN_NAMES.sub("–", vi))))
 
 
 PEOPLE_WORD_FREQ = 100  # 汉人 (1,629), 蒙古人: common words for a people's members; not 苗人 (3)
@@ -86,7 +107,7 @@ def _read_otherwise(path: str) -> set[tuple[str, str]]:
 
 @functools.cache
 def _automaton(path: str) -> ahocorasick.Automaton:
-    """fold_chars(form) → forms sharing it, for every form of two syllables or more."""
+    """_match_keys(form) → forms sharing it, for every form of two syllables or more."""
     rows = read_rows(
         path,
         "select names.vi, names.rendering, names.zh, entries.id, entries.kind, entries.zh, entries.pinyin, entries.country, "
@@ -108,12 +129,12 @@ def _automaton(path: str) -> ahocorasick.Automaton:
             if entry[1] in ("person", "place") and (  # Guangzhou, Li Qiang (a candidate)
                 len(plain.split()) >= 2 or (entry[1] == "place" and not _VIETNAMESE_SYLLABLE.fullmatch(plain.lower()))
             ):
-                capitals = tuple(w[:1].isupper() for w in plain.split())
+                capitals = _capitals(plain)
                 for printed in dict.fromkeys([plain, entry[3]]):  # as printed, with or without tones: Díqìng
-                    forms.setdefault(fold_chars(plain), []).append(_Form(printed, plain.lower(), capitals, tuple(entry), "pinyin"))
+                    forms.setdefault(_match_fold(plain), []).append(_Form(printed, plain.lower(), capitals, tuple(entry), "pinyin"))
             for english in _english_names(entry[1], entry[7], plain):  # Jack Ma, Sinopec, Tencent Holdings
-                capitals = tuple(w[:1].isupper() for w in english.split())
-                forms.setdefault(fold_chars(english), []).append(_Form(english, _form_key(english), capitals, tuple(entry), "english"))
+                capitals = _capitals(english)
+                forms.setdefault(_match_fold(english), []).append(_Form(english, _form_key(english), capitals, tuple(entry), "english"))
         if written != entry[2]:  # the form writes another of the entry's Chinese forms: Ngọc Hoàng Thượng Đế 玉皇上帝
             others = tuple(zh for zh in (entry[2], *entry[-1]) if zh != written)
             entry = [entry[0], entry[1], written, to_pinyin(written, kind=entry[1]).result, *entry[4:-1], others]
@@ -122,8 +143,8 @@ def _automaton(path: str) -> ahocorasick.Automaton:
                 persons = entry[2][:-1] + "人"  # người Hán: 汉族, also 汉人 (the Han people), a common word
                 with_persons = (*entry[:-1], (*entry[-1], persons)) if persons in common_persons else tuple(entry)
                 for people, named in ((f"người {vi}", with_persons), (f"dân tộc {vi}", tuple(entry))):  # dân tộc Thổ Gia 土家族
-                    capitals = tuple(w[:1].isupper() for w in people.split())
-                    forms.setdefault(fold_chars(people), []).append(_Form(people, _form_key(people), capitals, named))
+                    capitals = _capitals(people)
+                    forms.setdefault(_match_fold(people), []).append(_Form(people, _form_key(people), capitals, named))
             if len(words) < 3:
                 continue  # alone, Triều Tiên is North Korea, Mông Cổ Mongolia, Bảo An and Cao Sơn are given names
         acronym = len(vi) >= 2 and vi.isupper()
@@ -133,18 +154,20 @@ def _automaton(path: str) -> ahocorasick.Automaton:
             if latin and rendering in ("exonym", "variant") and entry[1] in ("organization", "term") and (
                 acronym or fold(vi) not in _syllable_index()[1]
             ):  # a brand's or body's name printed exactly so: Aion 埃安, GAC 广汽集团
-                forms.setdefault(fold_chars(vi), []).append(_Form(vi, vi.lower(), (True,), tuple(entry), "english"))
+                forms.setdefault(_match_fold(vi), []).append(_Form(vi, vi.lower(), (True,), tuple(entry), "english"))
             continue  # one syllable (Việt for 粤) would hit ordinary words; Huawei, Lhasa, CCTV, NDT, WeChat, CIIE cannot
-        capitals = tuple(w[:1].isupper() for w in words)
+        capitals = _capitals(vi)
         if entry[1] == "term" and not acronym:  # a term of two words keeps the capital of the name in it (nước
             named = len(words) == 2 and capitals == (False, True)  # Sở, not nước sở tại); Bí thư Tỉnh ủy need not
             named = named or (len(words) >= 2 and all(capitals) and (vi, written) in read_otherwise)  # Tiền Lương
             capitals = capitals if named else (True,) if work and capitals[0] else ()  # Anh hùng, the film
         weight = shared_form_weight(entry[5], rendering, freq, place)
-        forms.setdefault(fold_chars(vi), []).append(_Form(vi, _form_key(vi), capitals, tuple(entry), rendering, weight))
-        for joined in (vi.replace(" và ", f" {dash} ") for dash in "-–" if " và " in vi):  # Vành đai - Con đường
-            shape = tuple(w[:1].isupper() for w in joined.split()) if capitals else ()
-            forms.setdefault(fold_chars(joined), []).append(_Form(joined, _form_key(joined), shape, tuple(entry), rendering, weight))
+        for key in _match_keys(vi):
+            forms.setdefault(key, []).append(_Form(vi, _form_key(vi), capitals, tuple(entry), rendering, weight))
+        if " và " in vi:  # Vành đai - Con đường
+            joined, shape = vi.replace(" và ", " - "), _capitals(vi.replace(" và ", " ")) if capitals else ()
+            for key in _match_keys(joined):
+                forms.setdefault(key, []).append(_Form(joined, _form_key(joined), shape, tuple(entry), rendering, weight))
     automaton = ahocorasick.Automaton()
     for key, found in forms.items():
         automaton.add_word(key, (len(key), sorted(found, key=lambda f: STATUS_RANK[f.entry[5]])))
@@ -186,7 +209,7 @@ def _english_names(kind: str, en: str, pinyin: str) -> list[str]:
 
 def _matches(conn, text: str) -> list[tuple[int, int, str, list[_Form]]]:
     """(start, end, surface, forms that fit) for every glossary form found in text, at word boundaries."""
-    folded = fold_chars(text).replace("\n", " ")  # a name broken across lines, as in text copied from a PDF
+    folded = _match_fold(text).replace("\n", " ")  # a name broken across lines, as in text copied from a PDF
     found = []
     fits: dict = {}  # (surface, forms) → the forms that fit: a text repeats its names
     memo: dict = {}  # word checks
@@ -375,7 +398,7 @@ def _choose(surface: str, fitting: list[_Form]) -> tuple[_Form, tuple[str, ...],
     """The form a surface stands for (same diacritics first, then the same capitals: Hoàng Đế 黄帝, the
     Yellow Emperor, before hoàng đế 皇帝; then the surest, see shared_form_weight), the other entries it
     may stand for, and whether the match is exact or folded."""
-    key, capitals = _form_key(surface), tuple(word[:1].isupper() for word in surface.split())
+    key, capitals = _form_key(surface), _capitals(surface)
     best = min(fitting, key=lambda f: (f.key != key, f.capitals != capitals and not surface.isupper(), -f.weight))
     others = tuple(dict.fromkeys(f.entry[0] for f in fitting if f.entry[0] != best.entry[0]))
     return best, others, "pinyin" if best.rendering == "pinyin" else "exact" if best.key == key else "folded"
@@ -390,7 +413,7 @@ def _fitting(conn, forms: list[_Form], surface: str) -> list[_Form]:
     differ from a form's is that form (Hàng Chấu for Hàng Châu 杭州) unless the surface, with its own
     diacritics, reads as a lexicon word; other marks make another word (see _same_letters): Năm Đường
     (the year, then a name) is not Nam Dương 南阳, Tây Đường 西塘 not Tây Dương 西洋."""
-    capitals = tuple(word[:1].isupper() for word in surface.split())
+    capitals = _capitals(surface)
     key = _form_key(surface)
     fitting = []
     for form in forms:
@@ -478,7 +501,7 @@ def _is_word(conn, automaton, text: str) -> bool:
     """A glossary form or a lexicon word reads so, with these very diacritics (chủ tịch 主席; Lâm phát
     is not lạm phát 通货膨胀)."""
     key = _form_key(text)
-    _, forms = automaton.get(fold_chars(text), (0, []))
+    _, forms = automaton.get(_match_fold(text), (0, []))
     return any(form.key == key for form in forms) or _reads_as_word(conn, key, townships=False)
 
 
