@@ -31,7 +31,8 @@ STATUS_RANK = {status: rank for rank, status in enumerate(STATUSES)}
 _ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 _WIKIDATA = re.compile(r"^Q[1-9][0-9]*$")
 ZH_EXTRA = "·—-0123456789"  # allowed in zh beside Han characters: 阿卜杜拉·阿卜杜拉, 中国—东盟博览会, 中国制造2025, 歼-20
-_MODEL_LETTERS = re.compile(r"(?<=[0-9])[A-Z]{1,2}")  # a designation's letters after its number: 歼-10C, 052D型
+# A designation's letters before or after its number: C919大型客机, ARJ21, 歼-10C, 052D型.
+_MODEL_LETTERS = re.compile(r"(?<=[0-9])[A-Z]{1,2}|(?<![A-Za-z])[A-Z]{1,3}(?=-?[0-9])")
 
 
 def non_han(zh: str) -> str:

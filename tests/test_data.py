@@ -55,6 +55,14 @@ def test_a_designation_passes(tmp_path):
     assert check(make(tmp_path, [row])).exit_code == 0
 
 
+def test_a_designation_with_its_letters_first_passes(tmp_path):
+    # the C919 airliner, whose Chinese name is C919大型客机; a brand's letters alone (TCL集团) are no designation
+    row = entry(id="c919", zh="C919大型客机", vi="máy bay C919", rendering="translation")
+    assert check(make(tmp_path, [row])).exit_code == 0
+    result = check(make(tmp_path, [entry(id="tcl", zh="TCL集团", vi="TCL", rendering="exonym")]))
+    assert result.exit_code != 0 and "non-Han character(s) 'TCL'" in result.output
+
+
 def test_good_row_passes(tmp_path):
     variants = "variants=hanviet:Hà Hoằng Bình"
     result = check(make(tmp_path, [entry(variants=variants.split("=")[1])]))
