@@ -518,3 +518,10 @@ def test_only_the_best_words_are_turned_round(conn):
     its best words come turned round too (红茶奇门), but not every other way to write it (no 红茶祁门)."""
     found = zhs(conn, "Kì Môn Hồng trà", kind="term", use_glossary=False, limit=20)
     assert "祁门红茶" in found[:3] and "红茶奇门" in found and "红茶祁门" not in found
+
+
+def test_a_curated_entry_printed_so_comes_before_names_made_from_a_curated_part(conn):
+    """Trấn Nam Quan is the pass 镇南关 (now 友谊关), an entry printed so; 南关镇, a town made of the entry Nam Quan
+    and the generic trấn, comes after it."""
+    found = [c.zh for c in reverse(conn, "Trấn Nam Quan", kind="place")]
+    assert found[0] == "镇南关" and "南关镇" in found

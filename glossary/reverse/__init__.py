@@ -143,7 +143,9 @@ def reverse(
             add(candidate)
             for people in _people_named(conn, candidate) if kind in (None, "term") else ():
                 add(people)  # Naxi 纳西族
-    ranked = sorted(found.values(), key=lambda c: -c.score)[:limit]
+    # Curated entries first: an entry printed so, of the kind asked for, before names made from a curated part
+    # (Trấn Nam Quan 镇南关, not 南关镇 from the entry Nam Quan and the generic trấn).
+    ranked = sorted(found.values(), key=lambda c: (not (c.source == "glossary" and c.score >= CURATED_BASE), -c.score))[:limit]
     for candidate in ranked:
         as_kind = kind or ("person" if candidate.source == "composed" and candidate.zh not in compounds else "term")
         candidate.pinyin = candidate.pinyin or pinyin(candidate.zh, kind=as_kind).result
