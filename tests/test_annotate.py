@@ -1740,3 +1740,10 @@ def test_a_dash_or_ampersand_between_two_names(conn):
     found = [(m.text, m.zh) for m in annotate(conn, "Tàu vào Cảng Ninh Ba – Chu San rồi qua Cầu Đan Dương–Côn Sơn.")]
     assert ("Cảng Ninh Ba – Chu San", "宁波舟山港") in found and ("Cầu Đan Dương–Côn Sơn", "丹昆特大桥") in found
     assert [(m.text, m.zh) for m in annotate(conn, "Đoàn đi Thái-lan.")] == [("Thái-lan", "泰国")]
+
+
+def test_a_river_inside_a_longer_name_without_song(conn):
+    """The Yangtze River Economic Belt (长江经济带), printed Vành đai Kinh tế sông Dương Tử, is found without the word
+    for river (sông) too."""
+    found = [(m.text, m.zh) for m in annotate(conn, "Phát triển vành đai kinh tế Dương Tử là ưu tiên.")]
+    assert ("vành đai kinh tế Dương Tử", "长江经济带") in found

@@ -164,15 +164,25 @@ def _automaton(path: str) -> ahocorasick.Automaton:
         weight = shared_form_weight(entry[5], rendering, freq, place)
         for key in _match_keys(vi):
             forms.setdefault(key, []).append(_Form(vi, _form_key(vi), capitals, tuple(entry), rendering, weight))
-        if " và " in vi:  # Vành đai - Con đường
-            joined, shape = vi.replace(" và ", " - "), _capitals(vi.replace(" và ", " ")) if capitals else ()
-            for key in _match_keys(joined):
-                forms.setdefault(key, []).append(_Form(joined, _form_key(joined), shape, tuple(entry), rendering, weight))
+        for other, shape in _printed_otherwise(vi, capitals):
+            for key in _match_keys(other):
+                forms.setdefault(key, []).append(_Form(other, _form_key(other), shape, tuple(entry), rendering, weight))
     automaton = ahocorasick.Automaton()
     for key, found in forms.items():
         automaton.add_word(key, (len(key), sorted(found, key=lambda f: STATUS_RANK[f.entry[5]])))
     automaton.make_automaton()
     return automaton
+
+
+_RIVER_WORD = re.compile(r"(?<=\S) sông (?=[A-ZĐÂĂÊÔƠƯ])")  # …kinh tế sông Dương Tử: the river's name after sông
+
+
+def _printed_otherwise(vi: str, capitals: tuple[bool, ...]) -> list[tuple[str, tuple[bool, ...]]]:
+    """Other ways the press prints a form, with their capitals: a dash for và (Vành đai - Con đường), a river
+    inside a longer name without sông (Vành đai Kinh tế Dương Tử for … sông Dương Tử)."""
+    others = [vi.replace(" và ", " - ")] if " và " in vi else []
+    others += [_RIVER_WORD.sub(" ", vi)] if _RIVER_WORD.search(vi) else []
+    return [(other, _capitals(other.replace(" - ", " ")) if capitals else ()) for other in others]
 
 
 _SMALL_WORDS = {"of", "and", "the", "for", "on", "in", "at", "to", "&"}
