@@ -70,8 +70,10 @@ NOTED_FORMS = re.compile(r"(?:(?:other|short|long) zh|zh other):\s*([^;)\"]*)")
 
 def other_forms(notes: str) -> list[str]:
     """The other Chinese forms a batch row's notes record from its pages ("short zh: 中共中央", "other zh:
-    赵匡义, 赵炅", "zh other: 金太宗"): words of two characters or more, in simplified characters."""
-    words = [word for found in NOTED_FORMS.findall(notes) for word in re.findall(r"[\u3400-\u9fff]{2,}", found)]
+    赵匡义, 赵炅", "zh other: 金太宗"): words of two characters or more, a clan name's dot kept (爱新觉罗·溥杰),
+    in simplified characters."""
+    words = [word for found in NOTED_FORMS.findall(notes) for word in re.findall(r"[\u3400-\u9fff]+(?:·[\u3400-\u9fff]+)*", found)]
+    words = [word for word in words if len(word) >= 2]
     return [word for word in dict.fromkeys(words) if simplified(word) == word]
 
 

@@ -18,6 +18,7 @@ def test_other_forms_from_notes():
     assert import_batch.other_forms(notes) == ["赵匡义", "赵炅"]
     assert import_batch.other_forms("no forms here; 中国 in passing") == []
     assert import_batch.other_forms("page prints Kim Thái Tông (金太宗); zh other: 金太宗") == ["金太宗"]
+    assert import_batch.other_forms("other zh: 爱新觉罗·溥杰") == ["爱新觉罗·溥杰"]  # not 爱新觉罗, another entry
 
 
 def test_a_wiki_page_is_known_by_its_title():
