@@ -1747,3 +1747,10 @@ def test_a_river_inside_a_longer_name_without_song(conn):
     for river (sông) too."""
     found = [(m.text, m.zh) for m in annotate(conn, "Phát triển vành đai kinh tế Dương Tử là ưu tiên.")]
     assert ("vành đai kinh tế Dương Tử", "长江经济带") in found
+
+
+def test_a_name_the_longer_name_writes_whole_keeps_its_entry(conn):
+    """Nội Mông is Inner Mongolia (内蒙古), which Khu tự trị Nội Mông (内蒙古自治区) writes whole: printed alone beside
+    it, it stays 内蒙古, not the two characters that read nội mông (内蒙)."""
+    found = [(m.text, m.zh) for m in annotate(conn, "Mỏ ở Khu tự trị Nội Mông rất lớn. Nội Mông giàu than.")]
+    assert ("Khu tự trị Nội Mông", "内蒙古自治区") in found and ("Nội Mông", "内蒙古") in found and ("Nội Mông", "内蒙") not in found

@@ -31,8 +31,9 @@ def _as_written_in_full(conn, mentions: list[Mention]) -> list[Mention]:
     for mention in mentions:
         if " " in mention.text:
             keys.setdefault(_form_key(mention.text), mention)
-    written: dict[str, tuple[str, str, bool]] = {}  # a name's key → the characters and kind a longer name has for it,
-    for key, longer in sorted(keys.items(), key=lambda item: not item[1].entry_id):  # and whether it is the glossary's
+    written: dict[str, tuple[str, str, bool, str]] = {}  # a name's key → the characters and kind a longer name has
+    for key, longer in sorted(keys.items(), key=lambda item: not item[1].entry_id):  # for it, whether it is the
+        # glossary's, and the longer name's characters
         words = key.split()
         if not (longer.entry_id or longer.match == "composed") or len(words) < 3:
             continue
@@ -41,7 +42,7 @@ def _as_written_in_full(conn, mentions: list[Mention]) -> list[Mention]:
             chars = readable_part(longer.zh, longer.kind, part) or (  # the press's tones, where the glossary
                 longer.entry_id and readable_part(longer.zh, longer.kind, part, tones=False))  # has the longer name so
             if chars:
-                written[part] = (chars, longer.kind, bool(longer.entry_id))
+                written[part] = (chars, longer.kind, bool(longer.entry_id), longer.zh)
     named = {}  # a place's name printed after its generic, and the place: Dương Tử → sông Dương Tử 长江
     for key, longer in keys.items():
         generic = next((g for g in FEATURE_GENERICS if key.startswith(g + " ")), None) if longer.kind == "place" else None
@@ -58,9 +59,11 @@ def _as_written_in_full(conn, mentions: list[Mention]) -> list[Mention]:
             found.append(replace(place, text=mention.text, start=mention.start, end=mention.end, match="document",
                                  alternatives=[mention.entry_id] if mention.entry_id else [], candidates=[]))  # fmt: skip
             continue
-        chars, kind, known = written.get(_form_key(mention.text), (None, None, False))
+        chars, kind, known, longer_zh = written.get(_form_key(mention.text), (None, None, False, ""))
         if not known and mention.entry_id:
             chars = None  # a composed name (Sân bay Quốc tế Hồng Kiều 虹桥国际机场) rewrites unknown names only (红桥)
+        if mention.entry_id and mention.zh in longer_zh:
+            chars = None  # the longer name writes the entry whole: Nội Mông 内蒙古 in Khu tự trị Nội Mông 内蒙古自治区, not 内蒙
         if not chars or chars == mention.zh or chars in mention.zh_other:
             found.append(mention)
             continue
