@@ -1754,3 +1754,14 @@ def test_a_name_the_longer_name_writes_whole_keeps_its_entry(conn):
     it, it stays 内蒙古, not the two characters that read nội mông (内蒙)."""
     found = [(m.text, m.zh) for m in annotate(conn, "Mỏ ở Khu tự trị Nội Mông rất lớn. Nội Mông giàu than.")]
     assert ("Khu tự trị Nội Mông", "内蒙古自治区") in found and ("Nội Mông", "内蒙古") in found and ("Nội Mông", "内蒙") not in found
+
+
+def test_a_vietnamese_official_by_his_post_is_no_chinese_name(conn):
+    """A name right after a post the text places in Vietnam (… Móng Cái (Việt Nam) Hồ Quang Huy), or followed by a
+    post in a People's Committee (UBND, a Vietnamese body only), is a Vietnamese official; the Chinese mayor beside
+    him is still read."""
+    text = ("Chủ tịch UBND thành phố Móng Cái (Việt Nam) Hồ Quang Huy và Thị trưởng Đông Hưng Lí Kiện hội đàm. "
+            "Ông Hồ Quang Huy, Chủ tịch UBND thành phố Móng Cái, phát biểu.")
+    found = annotate(conn, text)
+    assert not [m for m in found if "Hồ Quang" in m.text or m.text in ("Quang Huy", "Hồ Quang")]
+    assert [m.kind for m in found if m.text == "Lí Kiện"] == ["person"]

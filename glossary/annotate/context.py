@@ -112,9 +112,10 @@ _NAME_GOES_ON = re.compile(rf" (?![IVX]+(?![^\W_]))[{_UPPER}]")  # the next word
 
 
 def _placed_as_vietnamese(text: str, start: int, end: int) -> bool:
-    """A Vietnamese degree or word of address before the words, or (Việt Nam) after them: GS.TS. Trần Đại Lâm."""
+    """A Vietnamese degree or word of address before the words, or (Việt Nam) after or right before them: GS.TS. Trần
+    Đại Lâm, … Móng Cái (Việt Nam) Hồ Quang Huy."""
     before = text[max(0, start - 12) : start]
-    return bool(VIETNAMESE_DEGREE.search(before) or VIETNAMESE_AFTER.match(text, end)
+    return bool(VIETNAMESE_DEGREE.search(before) or VIETNAMESE_AFTER.match(text, end) or VIETNAM_PLACED_BEFORE.search(before)
                 or normalize_vi(_word_before(text, start)).lower() in VIETNAMESE_ADDRESS)  # fmt: skip
 
 
@@ -148,9 +149,15 @@ def _after_honorific(text: str, start: int) -> bool:
 VIETNAMESE_BODY_BEFORE = re.compile(r"(?<![^\W_])(?:Trung ương Đảng|Quốc hội|UBND|HĐND|Ủy ban MTTQ) $")
 
 
-def _after_vietnamese_body(text: str, start: int) -> bool:
-    """Phó Chủ tịch Quốc hội Trần Quang Phương, Văn phòng Trung ương Đảng Đặng Khánh Toàn: a post in a Vietnamese body."""
-    return bool(VIETNAMESE_BODY_BEFORE.search(text, max(0, start - 20), start))
+# A post in a Vietnamese body after a name, in the same clause: Hồ Quang Huy, Chủ tịch UBND thành phố Móng Cái.
+VIETNAMESE_BODY_AFTER = re.compile(r", (?:[^\W\d_]+ ){1,6}(?:UBND|HĐND)(?![^\W_])")
+VIETNAM_PLACED_BEFORE = re.compile(r"\((?:Việt Nam|VN)\) $")  # … thành phố Móng Cái (Việt Nam) Hồ Quang Huy
+
+
+def _in_a_vietnamese_post(text: str, start: int, end: int) -> bool:
+    """A post in a Vietnamese body before the name (Phó Chủ tịch Quốc hội Trần Quang Phương, Văn phòng Trung ương
+    Đảng Đặng Khánh Toàn) or after it (Hồ Quang Huy, Chủ tịch UBND thành phố Móng Cái)."""
+    return bool(VIETNAMESE_BODY_BEFORE.search(text, max(0, start - 20), start) or VIETNAMESE_BODY_AFTER.match(text, end))
 
 
 # GS.TS., PGS., ThS.: the abbreviated degrees the Vietnamese press writes before Vietnamese names.

@@ -21,8 +21,8 @@ from ..text import fold, normalize_vi, restyle_vi
 from .mentions import Mention, _UPPER, _WORD, _alternation, _coverage, _guess
 from .context import (
     BUILDING_GENERICS, DIRECTIONS, FEATURE_GENERICS, HONORIFICS, LEADING_WORDS, UNIT_WORDS, VIETNAMESE_ADDRESS,
-    VIETNAMESE_AFTER, VIETNAMESE_DEGREE, _PLACE_WORD_BEFORE, _after_chinese_generic, _after_honorific,
-    _after_institution, _after_vietnamese_body, _names_a_unit, _placed_as_vietnamese, _placed_in_china,
+    VIETNAMESE_AFTER, VIETNAMESE_DEGREE, VIETNAM_PLACED_BEFORE, _PLACE_WORD_BEFORE, _after_chinese_generic, _after_honorific,
+    _after_institution, _in_a_vietnamese_post, _names_a_unit, _placed_as_vietnamese, _placed_in_china,
     _sentence_starts, _vietnamese_name, _word_before,
 )
 from .known import _ends_inside_a_word
@@ -129,8 +129,10 @@ def _unknown_name(conn, text: str, words: list[re.Match], memo: dict) -> Mention
     leading honorific (Ông Mạnh Kiến Trụ: ông, not 翁), its last three or two words (… Hồ Hiểu Lê), or
     the whole run (Ông Kiệt Minh 翁杰明: 杰 is no surname); else its first two words if they read as a
     unit (Tảo Trang 枣庄 in Tảo Trang Liên thành).
-    Nothing for a run the text places in Vietnam (Hạ Lang (Việt Nam))."""
-    if VIETNAMESE_AFTER.match(text, words[-1].end()) or normalize_vi(words[0].group()).lower() in VIETNAMESE_ADDRESS:
+    Nothing for a run the text places in Vietnam (Hạ Lang (Việt Nam); … Móng Cái (Việt Nam) Hồ Quang Huy)."""
+    if VIETNAMESE_AFTER.match(text, words[-1].end()) or VIETNAM_PLACED_BEFORE.search(text, max(0, words[0].start() - 12), words[0].start()):
+        return None
+    if normalize_vi(words[0].group()).lower() in VIETNAMESE_ADDRESS:
         return None  # Bác Hồ (Uncle Ho), not Bohu 博湖: a Vietnamese word of address leads the run
     if normalize_vi(_word_before(text, words[0].start())).lower() in ("phía", "hướng") and all(
         normalize_vi(w.group()).lower() in DIRECTIONS for w in words
@@ -195,7 +197,7 @@ def _unknown_name(conn, text: str, words: list[re.Match], memo: dict) -> Mention
             break  # Nhị Lý Đầu 二里头, a name of the lexicon, not the person Lý Đầu
         if window and window is not stripped and normalize_vi(window[-1].group()).lower() in RULER_TITLES:
             continue  # Gia Long Đế, a ruler: no person Long Đế (龙帝) at its end
-        if _name_size(window) and not _after_vietnamese_body(text, window[0].start()) and _reads_as_chinese_name(
+        if _name_size(window) and not _in_a_vietnamese_post(text, window[0].start(), window[-1].end()) and _reads_as_chinese_name(
             conn, text, window, memo
         ):
             return _unknown_mention(conn, text, window, "person", memo)
