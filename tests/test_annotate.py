@@ -1765,3 +1765,11 @@ def test_a_vietnamese_official_by_his_post_is_no_chinese_name(conn):
     found = annotate(conn, text)
     assert not [m for m in found if "Hồ Quang" in m.text or m.text in ("Quang Huy", "Hồ Quang")]
     assert [m.kind for m in found if m.text == "Lí Kiện"] == ["person"]
+
+
+def test_no_second_title_after_hoang_de(conn):
+    """Hoàng đế before a temple name (Đường Cao Tông 唐高宗), a dynasty (nhà Thanh 清朝) or a person's own name (Phổ
+    Nghi 溥仪, Puyi) adds no 帝: 唐高宗帝, 清朝帝 and 溥仪帝 are no names. Before an era it does (乾隆帝, tested above)."""
+    text = "Hoàng đế Đường Cao Tông băng hà. Các hoàng đế nhà Thanh. Cựu Hoàng đế Phổ Nghi thoái vị."
+    found = {m.zh for m in annotate(conn, text)}
+    assert {"唐高宗", "清朝", "溥仪"} <= found and not {"唐高宗帝", "清朝帝", "溥仪帝"} & found

@@ -196,21 +196,30 @@ def _titled(text: str, normalized: str, mentions: list[Mention]) -> list[Mention
     return found
 
 
+RULER_ENDINGS = ("宗", "祖", "朝")  # a temple name or a dynasty, which takes no second title
+
+
+def _by_personal_name(mention: Mention) -> bool:
+    """A known person named by his own name (Puyi 溥仪, Li Shimin 李世民), not an emperor by his era (the Qianlong
+    Emperor 乾隆): Hoàng đế before it adds no 帝."""
+    return mention.kind == "person" and bool(mention.entry_id) and not mention.en.endswith("Emperor")
+
+
 _TITLE_BEFORE = re.compile(rf"(?<![^\W_])({_alternation(t.capitalize() for t in VI_TITLES_BEFORE)}) $", re.IGNORECASE)
 _LONGEST_TITLE_BEFORE = max(len(title) for title in VI_TITLES_BEFORE) + 1  # characters, with its space
 
 
 def _titled_before(text: str, normalized: str, mentions: list[Mention]) -> list[Mention]:
     """A name after a title the press prints first: Phật Như Lai 如来佛, Phật Di Lặc 弥勒佛 (also a city, 弥勒),
-    Hoàng đế Càn Long 乾隆帝."""
+    Hoàng đế Càn Long 乾隆帝; not a known person's name or a temple name, which is named in full."""
     found = []
     for mention in mentions:
         title = _TITLE_BEFORE.search(normalized, max(0, mention.start - _LONGEST_TITLE_BEFORE), mention.start)
         if not title or not mention.zh or mention.kind == "organization" or mention.zh.startswith(NATIONAL_PREFIXES):
             continue  # not đạo Phật Trung Quốc, Chinese Buddhism
         suffix = VI_TITLES_BEFORE[title.group(1).lower()]
-        if mention.zh.endswith(suffix):
-            continue
+        if mention.zh.endswith((suffix, *RULER_ENDINGS)) or (suffix == "帝" and _by_personal_name(mention)):
+            continue  # Hoàng đế Đường Cao Tông 唐高宗, hoàng đế nhà Thanh (清朝), Hoàng đế Phổ Nghi 溥仪
         zh = mention.zh + suffix
         found.append(Mention(text[title.start() : mention.end], title.start(), mention.end, "", "person", zh,
                              to_pinyin(zh, kind="person").result, mention.country, "candidate", "", "", "composed"))  # fmt: skip
