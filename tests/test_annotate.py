@@ -1773,3 +1773,10 @@ def test_no_second_title_after_hoang_de(conn):
     text = "Hoàng đế Đường Cao Tông băng hà. Các hoàng đế nhà Thanh. Cựu Hoàng đế Phổ Nghi thoái vị."
     found = {m.zh for m in annotate(conn, text)}
     assert {"唐高宗", "清朝", "溥仪"} <= found and not {"唐高宗帝", "清朝帝", "溥仪帝"} & found
+
+
+def test_a_ruler_then_his_own_name(conn):
+    """Cao Tông Lý Trị is Gaozong of Tang and his own name, Li Zhi (李治): no person Tông Lý Trị (宗李治) whose surname
+    would be the title's last word."""
+    found = [(m.text, m.zh) for m in annotate(conn, "Bà trở thành Hoàng hậu của Cao Tông Lý Trị và lên ngôi.")]
+    assert ("Lý Trị", "李治") in found and not [zh for _, zh in found if zh.startswith("宗")]
