@@ -1780,3 +1780,10 @@ def test_a_ruler_then_his_own_name(conn):
     would be the title's last word."""
     found = [(m.text, m.zh) for m in annotate(conn, "Bà trở thành Hoàng hậu của Cao Tông Lý Trị và lên ngôi.")]
     assert ("Lý Trị", "李治") in found and not [zh for _, zh in found if zh.startswith("宗")]
+
+
+def test_a_known_name_after_a_conjunction_opening_the_sentence(conn):
+    """Nhưng (but) or Và (and) opening a sentence is no first word of a longer name: Nhạc Phi is Yue Fei (岳飞) and
+    Lý Cường Li Qiang (李强), the glossary's entries, not unknown names."""
+    found = [(m.text, m.zh, m.match) for m in annotate(conn, "Nhưng Nhạc Phi từ chối. Và Lý Cường nói.")]
+    assert found == [("Nhạc Phi", "岳飞", "exact"), ("Lý Cường", "李强", "exact")]

@@ -122,7 +122,9 @@ def _placed_as_vietnamese(text: str, start: int, end: int) -> bool:
 # Words before a person's name, and capitalised words that often start a sentence before a name.
 HONORIFICS = {"ông", "bà", "anh", "chị", "ngài", "đồng"}
 VIETNAMESE_ADDRESS = {"anh", "chị", "em", "cô", "chú", "bác", "cháu"}  # words of address for Vietnamese people
-LEADING_WORDS = HONORIFICS | {"theo", "khi", "sau", "tại", "thời", "đời"}  # Thời Đường: the Tang era, not 时堂
+# Conjunctions that open a sentence before a name and are no syllable of one (not Song, Tuy, Thì: 双, 绥, 时).
+CONJUNCTIONS = {"nhưng", "và", "còn", "rồi", "vì", "nếu", "dù", "mà", "hay", "hoặc", "để", "nên", "bởi"}
+LEADING_WORDS = HONORIFICS | CONJUNCTIONS | {"theo", "khi", "sau", "tại", "thời", "đời"}  # Thời Đường: the Tang era, not 时堂
 
 
 def _vietnamese_name(words: list[re.Match]) -> bool:
