@@ -1787,3 +1787,13 @@ def test_a_known_name_after_a_conjunction_opening_the_sentence(conn):
     Lý Cường Li Qiang (李强), the glossary's entries, not unknown names."""
     found = [(m.text, m.zh, m.match) for m in annotate(conn, "Nhưng Nhạc Phi từ chối. Và Lý Cường nói.")]
     assert found == [("Nhạc Phi", "岳飞", "exact"), ("Lý Cường", "李强", "exact")]
+
+
+def test_a_post_after_the_name_that_names_a_place_in_vietnam(conn):
+    """Chu Xuân Quyết, Chính trị viên Đồn Biên phòng cửa khẩu quốc tế Móng Cái: the post after the name names a
+    Vietnamese place (Móng Cái), so he is a Vietnamese officer, no unknown Chinese name. Đặng Quân, Huyện trưởng huyện
+    Hà Khẩu (the Chinese county 河口) stays one, though the sentence goes on to a Vietnamese province."""
+    found = [(m.text, m.kind) for m in annotate(conn, "Thượng tá Chu Xuân Quyết, Chính trị viên Đồn Biên phòng cửa khẩu quốc tế Móng Cái, phát biểu.")]
+    assert not [text for text, kind in found if "Xuân Quyết" in text]
+    text = "Cám ơn đồng chí Đặng Quân, Huyện trưởng huyện Hà Khẩu đã tiễn đoàn công tác tỉnh Lào Cai."
+    assert ("Đặng Quân", "person") in [(m.text, m.kind) for m in annotate(conn, text)]

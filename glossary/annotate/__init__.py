@@ -64,7 +64,8 @@ def annotate(conn: sqlite3.Connection, text: str, unknown: bool = True) -> list[
     memo: dict = {}  # reverse candidates and word checks, once per text
     if unknown:
         vietnamese = {m.end + 1 for m in mentions if m.country == "VN" and m.kind in ("place", "organization")}
-        mentions += _unknown(conn, text, [(m.start, m.end) for m in mentions], vietnamese, memo)
+        provinces = [m.start for m in mentions if m.country == "VN" and m.kind == "place" and m.zh != "越南"]
+        mentions += _unknown(conn, text, [(m.start, m.end) for m in mentions], vietnamese, provinces, memo)
         mentions = _lexicon_runs(conn, text, mentions, memo)
         mentions = _pinyin_given_names(conn, text, mentions, memo)
         mentions += _pinyin_words(conn, text, mentions, memo)

@@ -3,6 +3,7 @@ Vietnamese province or (Việt Nam) after it, a credit line; and the passes that
 Vietnam or credits to its photographer.
 """
 
+import bisect
 import re
 import unicodedata
 
@@ -160,6 +161,22 @@ def _in_a_vietnamese_post(text: str, start: int, end: int) -> bool:
     """A post in a Vietnamese body before the name (Phó Chủ tịch Quốc hội Trần Quang Phương, Văn phòng Trung ương
     Đảng Đặng Khánh Toàn) or after it (Hồ Quang Huy, Chủ tịch UBND thành phố Móng Cái)."""
     return bool(VIETNAMESE_BODY_BEFORE.search(text, max(0, start - 20), start) or VIETNAMESE_BODY_AFTER.match(text, end))
+
+
+_CLAUSE_END = re.compile(rf"[,.;:()\n]| (?:{_alternation(NOT_IN_NAMES | {'và'})})(?![^\W_])", re.IGNORECASE)  # a post ends there
+
+
+def _posted_in_vietnam(text: str, end: int, provinces: list[int]) -> bool:
+    """The post printed after a name, up to a punctuation mark or a word no name holds (là, đã, tại…), names a place
+    in Vietnam and not China (Ngô Lê Văn, Phó Trưởng Ban Đối ngoại Tỉnh ủy Hà Giang; not Đặng Quân, Huyện trưởng huyện
+    Hà Khẩu đã tiễn đoàn … tỉnh Lào Cai). provinces: where the text's Vietnamese places other than Việt Nam start, in
+    order."""
+    if not text.startswith(", ", end):
+        return False
+    stop = _CLAUSE_END.search(text, end + 2, end + 100)
+    clause_end = stop.start() if stop else end + 100
+    i = bisect.bisect_right(provinces, end)
+    return i < len(provinces) and provinces[i] < clause_end and "Trung Quốc" not in text[end:clause_end]
 
 
 # GS.TS., PGS., ThS.: the abbreviated degrees the Vietnamese press writes before Vietnamese names.

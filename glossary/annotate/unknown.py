@@ -22,7 +22,7 @@ from .mentions import Mention, _UPPER, _WORD, _alternation, _coverage, _guess
 from .context import (
     BUILDING_GENERICS, DIRECTIONS, FEATURE_GENERICS, HONORIFICS, LEADING_WORDS, UNIT_WORDS, VIETNAMESE_ADDRESS,
     VIETNAMESE_AFTER, VIETNAMESE_DEGREE, VIETNAM_PLACED_BEFORE, _PLACE_WORD_BEFORE, _after_chinese_generic, _after_honorific,
-    _after_institution, _in_a_vietnamese_post, _names_a_unit, _placed_as_vietnamese, _placed_in_china,
+    _after_institution, _in_a_vietnamese_post, _names_a_unit, _posted_in_vietnam, _placed_as_vietnamese, _placed_in_china,
     _sentence_starts, _vietnamese_name, _word_before,
 )
 from .known import _ends_inside_a_word
@@ -81,9 +81,12 @@ def _capitalised_runs(text: str):
     return (match.span() for match in _RUN.finditer(text))
 
 
-def _unknown(conn, text: str, known: list[tuple[int, int]], vietnamese: set[int], memo: dict) -> list[Mention]:
+def _unknown(conn, text: str, known: list[tuple[int, int]], vietnamese: set[int], provinces: list[int],
+             memo: dict) -> list[Mention]:
     """Unknown names in the capitalised runs outside known mentions; no person right after a Vietnamese
-    place or body (vietnamese: where such a person would start; Tỉnh ủy Lào Cai Đặng Xuân Phong). A name of
+    place or body (vietnamese: where such a person would start; Tỉnh ủy Lào Cai Đặng Xuân Phong), nor one whose
+    post after it names a place in Vietnam (provinces: where such places start; Ngô Lê Văn, Phó Trưởng Ban Đối
+    ngoại Tỉnh ủy Hà Giang). A name of
     three words read as no Chinese person is Vietnamese, and its last two words later alone are that person's
     given name, as the Vietnamese press calls its people: Đặng Thành Kiên, then Thành Kiên (not 成坚)."""
     ends = [e for _, e in known]  # known mentions do not overlap: ends are sorted with starts
@@ -97,7 +100,9 @@ def _unknown(conn, text: str, known: list[tuple[int, int]], vietnamese: set[int]
                 words.append(word)
             if (inside or word.end() == run_end) and words:
                 mention = _unknown_name(conn, text, words, memo)
-                if mention and mention.kind == "person" and mention.start in vietnamese:
+                if mention and mention.kind == "person" and (
+                    mention.start in vietnamese or _posted_in_vietnam(text, mention.end, provinces)
+                ):
                     mention = None
                 if not mention and len(words) == 3:
                     given_names.add(text[words[1].start() : words[2].end()])
