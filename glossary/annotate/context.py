@@ -168,9 +168,9 @@ _CLAUSE_END = re.compile(rf"[,.;:()\n]| (?:{_alternation(NOT_IN_NAMES | {'và'})
 
 def _posted_in_vietnam(text: str, end: int, provinces: list[int]) -> bool:
     """The post printed after a name, up to a punctuation mark or a word no name holds (là, đã, tại…), names a place
-    in Vietnam and not China (Ngô Lê Văn, Phó Trưởng Ban Đối ngoại Tỉnh ủy Hà Giang; not Đặng Quân, Huyện trưởng huyện
-    Hà Khẩu đã tiễn đoàn … tỉnh Lào Cai). provinces: where the text's Vietnamese places other than Việt Nam start, in
-    order."""
+    in Vietnam and not China (Chu Xuân Quyết, Chính trị viên Đồn Biên phòng cửa khẩu quốc tế Móng Cái; not Đặng Quân,
+    Huyện trưởng huyện Hà Khẩu đã tiễn đoàn … tỉnh Lào Cai). provinces: where the text's Vietnamese places other than
+    Việt Nam start, in order."""
     if not text.startswith(", ", end):
         return False
     stop = _CLAUSE_END.search(text, end + 2, end + 100)

@@ -85,9 +85,8 @@ def _unknown(conn, text: str, known: list[tuple[int, int]], vietnamese: set[int]
              memo: dict) -> list[Mention]:
     """Unknown names in the capitalised runs outside known mentions; no person right after a Vietnamese
     place or body (vietnamese: where such a person would start; Tỉnh ủy Lào Cai Đặng Xuân Phong), nor one whose
-    post after it names a place in Vietnam (provinces: where such places start; Ngô Lê Văn, Phó Trưởng Ban Đối
-    ngoại Tỉnh ủy Hà Giang). A name of
-    three words read as no Chinese person is Vietnamese, and its last two words later alone are that person's
+    post after it names a place in Vietnam (provinces: where such places start; Chu Xuân Quyết, Chính trị viên Đồn
+    Biên phòng cửa khẩu quốc tế Móng Cái). A name of three words read as no Chinese person is Vietnamese, and its last two words later alone are that person's
     given name, as the Vietnamese press calls its people: Đặng Thành Kiên, then Thành Kiên (not 成坚)."""
     ends = [e for _, e in known]  # known mentions do not overlap: ends are sorted with starts
     mentions, given_names = [], set()
@@ -135,7 +134,8 @@ def _unknown_name(conn, text: str, words: list[re.Match], memo: dict) -> Mention
     the whole run (Ông Kiệt Minh 翁杰明: 杰 is no surname); else its first two words if they read as a
     unit (Tảo Trang 枣庄 in Tảo Trang Liên thành).
     Nothing for a run the text places in Vietnam (Hạ Lang (Việt Nam); … Móng Cái (Việt Nam) Hồ Quang Huy)."""
-    if VIETNAMESE_AFTER.match(text, words[-1].end()) or VIETNAM_PLACED_BEFORE.search(text, max(0, words[0].start() - 12), words[0].start()):
+    start = words[0].start()
+    if VIETNAMESE_AFTER.match(text, words[-1].end()) or VIETNAM_PLACED_BEFORE.search(text, max(0, start - 12), start):
         return None
     if normalize_vi(words[0].group()).lower() in VIETNAMESE_ADDRESS:
         return None  # Bác Hồ (Uncle Ho), not Bohu 博湖: a Vietnamese word of address leads the run
