@@ -182,7 +182,7 @@ def _printed_otherwise(vi: str, capitals: tuple[bool, ...]) -> list[tuple[str, t
     inside a longer name without sông (Vành đai Kinh tế Dương Tử for … sông Dương Tử)."""
     others = [vi.replace(" và ", " - ")] if " và " in vi else []
     others += [_RIVER_WORD.sub(" ", vi)] if _RIVER_WORD.search(vi) else []
-    return [(other, _capitals(other.replace(" - ", " ")) if capitals else ()) for other in others]
+    return [(other, _capitals(other) if capitals else ()) for other in others]
 
 
 _SMALL_WORDS = {"of", "and", "the", "for", "on", "in", "at", "to", "&"}

@@ -200,10 +200,8 @@ def _unknown_name(conn, text: str, words: list[re.Match], memo: dict) -> Mention
     for window in (stripped, stripped[-3:], stripped[-2:], whole):  # Ông Vương: Mr Wang
         if named and len(window) < len(stripped):
             break  # Nhị Lý Đầu 二里头, a name of the lexicon, not the person Lý Đầu
-        if window and window is not stripped and normalize_vi(window[-1].group()).lower() in RULER_TITLES:
-            continue  # Gia Long Đế, a ruler: no person Long Đế (龙帝) at its end
-        if window and window is not stripped and normalize_vi(window[0].group()).lower() in RULER_TITLES:
-            continue  # Cao Tông Lý Trị, a ruler and his name: 李治, not Tông Lý Trị (宗李治)
+        if window and window is not stripped and RULER_TITLES & {normalize_vi(w.group()).lower() for w in (window[0], window[-1])}:
+            continue  # a ruler's title at a window's end or start: Gia Long Đế (no 龙帝), Cao Tông Lý Trị (李治, no 宗李治)
         if _name_size(window) and not _in_a_vietnamese_post(text, window[0].start(), window[-1].end()) and _reads_as_chinese_name(
             conn, text, window, memo
         ):
